@@ -1,0 +1,27 @@
+/**
+ * The API's entry names, with no dependencies: the sandboxed preload bundles this file alone
+ * (it may not load zod or anything else at runtime), and contract.ts is checked against it.
+ */
+export const API_NAMES = [
+  'app.info',
+  'documents.list',
+  'documents.get',
+  'documents.import',
+  'documents.setTags',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'tags.list',
+  'tags.create',
+  'tags.update',
+  'tags.delete',
+  'search.query',
+  'briefing.export',
+] as const;
+
+export type ApiName = (typeof API_NAMES)[number];
+
+/** The IPC channel for an API name; the preload and main agree on it through this function. */
+export function channelFor(name: ApiName): string {
+  return `vraagbaak:${name}`;
+}

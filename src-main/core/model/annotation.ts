@@ -1,0 +1,48 @@
+/**
+ * Annotations (W3C Web Annotation style): a quote selector plus a position selector relative to
+ * one part of a document, a note, a colour and tags. DESIGN §2 and §4.
+ */
+import { z } from 'zod';
+import { PartRef } from './document.js';
+
+/** The highlight palette; the renderer and the briefing map these names to colours. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'orange'] as const;
+export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+export const TextQuoteSelector = z.object({
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+
+/** UTF-16 code unit offsets into the part's NFC text; `end` is exclusive. */
+export const TextPositionSelector = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((p) => p.end > p.start, 'position end must be after start');
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+
+export const AnnotationTarget = z.object({
+  part: PartRef,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+});
+export type AnnotationTarget = z.infer<typeof AnnotationTarget>;
+
+/** How well the stored selectors still fit the document text (set by re-anchoring). */
+export const AnchorState = z.enum(['anchored', 'relocated', 'orphaned']);
+export type AnchorState = z.infer<typeof AnchorState>;
+
+export const Annotation = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  target: AnnotationTarget,
+  note: z.string(),
+  color: HighlightColor,
+  tagIds: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  anchorState: AnchorState.optional(),
+});
+export type Annotation = z.infer<typeof Annotation>;

@@ -1,0 +1,5 @@
+/** The domain model: one import point for the JSON contract of DESIGN §2. */
+export * from './document.js';
+export * from './annotation.js';
+export * from './workspace.js';
+export * from './errors.js';
