@@ -1,29 +1,127 @@
 /**
- * Kamervragen text parser: the public entry point. Turns extracted text of a Dutch written-questions
- * document (PDF text, DOCX text, plain text) into a QaDocument (DESIGN §2).
- * (Rough first version; the signature is stable.)
+ * Kamervragen text parser: the public entry point. Turns the extracted text of a Dutch written-
+ * questions document — PDF text (SOURCES §A), Word text (SOURCES §B) or plain text — into a
+ * QaDocument (DESIGN §2). The steps live in small modules; this file wires them together.
  */
 import { VraagbaakError } from '../model/index.js';
-import type { QaDocument, SourceFormat } from '../model/index.js';
+import type { DocumentKind, Footnote, QaDocument, Reference, SourceFormat } from '../model/index.js';
+import { segmentBlocks, type Block } from './blocks.js';
+import { chooseDocumentId } from './document-id.js';
+import { extractMarkers } from './footnote-markers.js';
+import { extractFootnoteZones } from './footnotes.js';
+import { groupBlocks, type TextBlock } from './grouping.js';
+import { findBodyStart, isChamberLine, parseHeader } from './header.js';
+import { isBinaryLooking, normalizeText } from './normalize.js';
+import { splitLines } from './page-furniture.js';
+import { findReferences, footnoteUrl } from './references.js';
+import { stripSentinels, takeSentinels } from './sentinels.js';
+import { detectLayout, joinLines } from './text-layout.js';
 
 /** Where the text came from; copied into `QaDocument.source`. */
 export interface ParseSource {
   fileName: string;
+  /** sha256 of the original file bytes, lower-case hex */
   sha256: string;
   format: SourceFormat;
 }
 
+export { normalizeText } from './normalize.js';
+export { parseDutchDate } from './dates.js';
+export { contentId } from './document-id.js';
+
+function fail(source: ParseSource, reason: string): VraagbaakError {
+  return new VraagbaakError('parse-failed', `${source.fileName}: ${reason}`, { fileName: source.fileName });
+}
+
 /**
- * Parses the text of a Kamervragen document (SOURCES.md §A PDF text, §B DOCX text) into a QaDocument.
- * @throws VraagbaakError 'parse-failed' when the text is not a Kamervragen document.
+ * Parses the text of a Kamervragen document into a QaDocument: an answer document (Aanhangsel),
+ * a question document (kv-tk / Word), a delay notice (Mededeling) or a Mondelinge-vragen notice.
+ * Accepts PDF-extracted text (SOURCES.md §A: chamber header, page furniture, glued footnotes),
+ * Word-extracted text (§B: `AH 604` / zaak header, varied markers) and wrapped plain text.
+ * Never throws for a recognisable document; what it is unsure of goes into `warnings`.
+ * @param text the extracted text (any line endings; normalised here)
+ * @param source file name, sha256 of the original bytes, and source format
+ * @returns the parsed document; `id` is the official id (ah-tk-…, kv-tk-…) or "sha256:<16 hex>"
+ *   of the normalised text
+ * @throws VraagbaakError 'parse-failed' (message "<file name>: <reason>") when the text is empty,
+ *   looks binary, or has neither a Kamervragen header nor Vraag/Antwoord blocks
  */
 export function parseText(text: string, source: ParseSource): QaDocument {
-  if (!/Vraag|Antwoord|Vragen van/.test(text)) {
-    throw new VraagbaakError('parse-failed', `${source.fileName}: the text has no Kamervragen header and no Vraag/Antwoord blocks`, { fileName: source.fileName });
+  const normalised = normalizeText(text);
+  if (normalised.trim() === '') throw fail(source, 'the file is empty');
+  if (isBinaryLooking(normalised)) throw fail(source, 'the file looks like binary data, not text');
+
+  const furniture = splitLines(normalised);
+  const isTypeset = furniture.officialIds.length > 0 || furniture.lines.some((l) => l.kind === 'text' && isChamberLine(l.text));
+  const layout = detectLayout(furniture.lines, isTypeset);
+  const zones = extractFootnoteZones(furniture.lines, layout);
+  const bodyStart = findBodyStart(zones.lines, layout);
+  const headerLines = zones.lines.slice(0, bodyStart).map((l) => ({ ...l }));
+  const blocks = segmentBlocks(zones.lines.slice(bodyStart));
+  const markerWarnings = extractMarkers([{ lines: headerLines }, ...blocks], zones.footnotes.map((f) => f.number), layout);
+  const header = parseHeader(
+    headerLines.map((l) => ({ ...l, text: stripSentinels(l.text) })),
+    furniture.officialIds,
+    layout,
+  );
+
+  const hasHeader = header.isTypeset || header.hasQuestionsSentence || header.hasAnswerSentence || header.hasNoticeSentence || Object.keys(header.identifiers).length > 0;
+  const hasBlocks = blocks.some((b) => b.kind === 'question' || b.kind === 'answer' || b.kind === 'notice');
+  if (!hasHeader && !hasBlocks) {
+    throw fail(source, 'this is not a Kamervragen document: it has no header ("Vragen van …", "Antwoord van …", Aanhangsel or zaak number) and no Vraag/Antwoord blocks');
   }
+
+  const isNotice = header.hasNoticeSentence || blocks.some((b) => b.kind === 'notice');
+  const unnumbered = !hasBlocks && header.hasQuestionsSentence && !header.isMondeling && !isNotice;
+  const textBlocks: TextBlock[] = blocks.map((b: Block) => ({
+    kind: b.kind === 'preamble' && !hasBlocks && isNotice ? 'notice' : b.kind,
+    numbers: b.numbers,
+    label: b.label,
+    text: joinLines(b.lines, layout),
+  }));
+  const grouped = groupBlocks(textBlocks, unnumbered);
+
+  const footnotes: Footnote[] = zones.footnotes.map((f) => {
+    const noteText = takeSentinels(joinLines(f.lines, layout)).text;
+    return { number: f.number, text: noteText, url: footnoteUrl(noteText) };
+  });
+
+  const references: Reference[] = [
+    ...header.seeAlso.map((target): Reference => ({ inPart: { type: 'title', index: 0 }, kind: 'aanhangsel', target })),
+    ...grouped.questions.flatMap((q, index) => findReferences(q.text, { type: 'question', index })),
+    ...grouped.answers.flatMap((a, index) => findReferences(a.text, { type: 'answer', index })),
+    ...footnotes.flatMap((f, index) => findReferences(f.text, { type: 'footnote', index })),
+  ];
+
+  let kind: DocumentKind = 'other';
+  if (header.isMondeling) kind = 'other';
+  else if (isNotice) kind = 'delay-notice';
+  else if (header.hasAnswerSentence || grouped.answers.length > 0) kind = 'answer';
+  else if (header.hasQuestionsSentence || grouped.questions.length > 0) kind = 'questions';
+
+  const warnings = [...header.warnings, ...zones.warnings, ...markerWarnings, ...grouped.warnings];
+  if (kind === 'answer') {
+    const answered = new Set(grouped.answers.flatMap((a) => a.questionNumbers));
+    const unanswered = grouped.questions.filter((q) => !answered.has(q.number)).map((q) => q.number);
+    if (unanswered.length > 0) warnings.push(`no answer was found for question ${unanswered.join(', ')}`);
+  }
+  if (grouped.questions.length === 0 && kind !== 'other' && kind !== 'delay-notice') warnings.push('no questions were found in the text');
+
   return {
-    id: 'sha256:' + source.sha256.slice(0, 16), kind: 'other', title: null, askedBy: [], addressedTo: [], answeredBy: [],
-    submittedOn: null, receivedOn: null, identifiers: {}, questions: [], answers: [], footnotes: [], references: [],
-    source: { fileName: source.fileName, sha256: source.sha256, format: source.format }, warnings: ['parser not finished'],
+    id: chooseDocumentId(header.identifiers, normalised),
+    kind,
+    title: header.title,
+    askedBy: header.askedBy,
+    addressedTo: header.addressedTo,
+    answeredBy: header.answeredBy,
+    submittedOn: header.submittedOn,
+    receivedOn: header.receivedOn,
+    identifiers: header.identifiers,
+    questions: grouped.questions,
+    answers: grouped.answers,
+    footnotes,
+    references,
+    source: { fileName: source.fileName, sha256: source.sha256, format: source.format },
+    warnings,
   };
 }

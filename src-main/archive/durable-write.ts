@@ -1,0 +1,94 @@
+/**
+ * Atomic and durable file writes: temp file → fsync → rename → fsync of the directory. A crash
+ * leaves either the old or the new content, never a torn file; lowdb's steno skips both fsyncs.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Temp files are `.<target name>.<pid>.<random hex>.tmp`, next to their target. */
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** Windows can refuse a rename for a moment while a virus scanner holds the target open. */
+const RENAME_RETRIES = 5;
+const RENAME_RETRY_DELAY_MS = 20;
+
+/** True for a file name this module uses for its temp files. */
+export function isTempFileName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
+/**
+ * Replaces `file` with `data` atomically and durably. The temp file lives in the same directory
+ * (so the rename stays on one file system) and is removed when any step fails.
+ * @throws the underlying file-system error (ENOSPC, EACCES, …) after cleaning up the temp file.
+ */
+export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(file);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await fsyncDirectory(dir);
+}
+
+/**
+ * Flushes a directory entry (a rename or a new file) to disk. Windows cannot open a directory
+ * for fsync; there the rename is already durable through NTFS's journal, so errors are ignored.
+ */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (e) {
+    if (process.platform !== 'win32') throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Removes temp files a crashed writer left in `dir` (only names this module creates).
+ * @returns the names removed
+ */
+export async function removeTempFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    if (isErrnoCode(e, 'ENOENT')) return [];
+    throw e;
+  }
+  const temps = names.filter(isTempFileName);
+  await Promise.all(temps.map((name) => rm(join(dir, name), { force: true })));
+  return temps;
+}
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (e) {
+      const transient = isErrnoCode(e, 'EPERM') || isErrnoCode(e, 'EACCES') || isErrnoCode(e, 'EBUSY');
+      if (!transient || process.platform !== 'win32' || attempt >= RENAME_RETRIES) throw e;
+      await new Promise((resolve) => setTimeout(resolve, RENAME_RETRY_DELAY_MS * (attempt + 1)));
+    }
+  }
+}
+
+/** True when `e` is a Node system error with the given `code` (ENOENT, EEXIST, …). */
+export function isErrnoCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}

@@ -1,0 +1,76 @@
+/**
+ * `vraagbaak import <file|folder>...`: files as given, folders recursively (only the formats an
+ * importer exists for). One file at a time, so memory stays flat for big folders; progress and
+ * failures on stderr, the summary line last. Exit 1 when any file failed; the others are kept.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportReport } from '../../core/api/index.js';
+import { IMPORTERS } from '../../services/importers/index.js';
+import { collectFiles } from '../collect-files.js';
+import type { CliContext } from '../context.js';
+import { failureSentence, withFileName } from '../messages.js';
+import { withArchive } from '../open-archive.js';
+import { EXIT_FAILED, EXIT_OK } from '../usage-error.js';
+
+const EXTENSIONS = new Set(IMPORTERS.flatMap((i) => i.extensions));
+
+function isImportable(fileName: string): boolean {
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension !== undefined && EXTENSIONS.has(extension);
+}
+
+/** "3 imported, 1 duplicate, 0 failed" */
+export function summaryLine(report: ImportReport): string {
+  const d = report.duplicates.length;
+  return `${report.imported.length} imported, ${d} duplicate${d === 1 ? '' : 's'}, ${report.failed.length} failed`;
+}
+
+/** Runs `import`. */
+export async function runImport(ctx: CliContext, paths: readonly string[], json: boolean, archive: string | undefined): Promise<number> {
+  const { files, missing } = await collectFiles(paths, ctx.cwd, isImportable);
+  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  for (const m of missing) {
+    report.failed.push({ fileName: m.path, reason: m.reason });
+    ctx.err(`${withFileName(m.path, m.reason)}\n`);
+  }
+  if (files.length === 0 && missing.length === 0) {
+    const supported = [...EXTENSIONS].map((e) => `.${e}`).join(', ');
+    ctx.err(`No files Vraagbaak can import (${supported}) were found in ${paths.join(', ')}.\n`);
+    return EXIT_FAILED;
+  }
+  if (files.length > 0) {
+    await withArchive(ctx, { archive }, async (app, location) => {
+      ctx.err(`Importing ${files.length} file${files.length === 1 ? '' : 's'} into ${location.dir}\n`);
+      let done = 0;
+      for (const file of files) {
+        const shown = path.relative(ctx.cwd, file) || file;
+        const step = `[${++done}/${files.length}]`;
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await readFile(file));
+        } catch (e) {
+          report.failed.push({ fileName: shown, reason: failureSentence(shown, e) });
+          ctx.err(`${step} failed: ${failureSentence(shown, e)}\n`);
+          continue;
+        }
+        const one = await app.importer.importFiles([{ name: path.basename(file), bytes }]);
+        report.imported.push(...one.imported);
+        report.duplicates.push(...one.duplicates);
+        for (const f of one.failed) {
+          report.failed.push({ fileName: shown, reason: f.reason });
+          ctx.err(`${step} failed: ${withFileName(shown, f.reason)}\n`);
+        }
+        for (const s of one.imported) ctx.err(`${step} imported ${shown} as ${s.id}\n`);
+        for (const dup of one.duplicates) ctx.err(`${step} duplicate ${shown}: already in the archive as ${dup.documentId}\n`);
+      }
+    });
+  }
+  if (json) {
+    ctx.out(`${JSON.stringify(report, null, 2)}\n`);
+    ctx.err(`${summaryLine(report)}\n`);
+  } else {
+    ctx.out(`${summaryLine(report)}\n`);
+  }
+  return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,14 @@
+/** `vraagbaak list [--json]`: the documents in the archive, one summary each. */
+import type { CliContext } from '../context.js';
+import { summaryLine } from '../format.js';
+import { withArchive } from '../open-archive.js';
+import { EXIT_OK } from '../usage-error.js';
+
+/** Runs `list`: JSON array of DocumentSummary with --json, else one line per document. */
+export async function runList(ctx: CliContext, json: boolean, archive: string | undefined): Promise<number> {
+  const summaries = await withArchive(ctx, { archive }, async (app) => [...app.documents.list()]);
+  if (json) ctx.out(`${JSON.stringify(summaries, null, 2)}\n`);
+  else if (summaries.length === 0) ctx.out('The archive is empty.\n');
+  else ctx.out(`${summaries.map(summaryLine).join('\n')}\n`);
+  return EXIT_OK;
+}

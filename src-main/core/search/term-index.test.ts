@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex } from './term-index.js';
+
+describe('TermIndex (FlexSearch adapter)', () => {
+  it('finds units by whole analysed terms, earliest position first', () => {
+    const index = new TermIndex();
+    index.add(1, ['kabinet', 'stelt', 'mensenrechtenschend']);
+    index.add(2, ['mensenrechtenschend', 'oeigoer']);
+    expect(index.lookup('mensenrechtenschend')).toEqual([2, 1]);
+    expect(index.lookup('mensenrecht')).toEqual([]);
+  });
+
+  it('forgets removed units, also when a term loses its last unit', () => {
+    const index = new TermIndex();
+    // a term late in a long unit sits in a later FlexSearch slot; emptying it once returned undefined
+    index.add(1, [...Array.from({ length: 40 }, (_, i) => `w${i}`), 'regeerakkoord']);
+    index.add(2, ['regeerakkoord']);
+    index.remove(1);
+    expect(index.lookup('regeerakkoord')).toEqual([2]);
+    index.remove(2);
+    index.remove(99);
+    expect(index.lookup('regeerakkoord')).toEqual([]);
+    expect(index.lookup('w3')).toEqual([]);
+  });
+
+  it('ignores a unit without terms', () => {
+    const index = new TermIndex();
+    index.add(1, []);
+    expect(index.lookup('')).toEqual([]);
+  });
+
+  it('keeps working across cleanup sweeps', () => {
+    const index = new TermIndex();
+    for (let i = 1; i <= 2500; i++) index.add(i, ['gedeeld', `uniek${i}`]);
+    for (let i = 1; i <= 2400; i++) index.remove(i);
+    expect(index.lookup('gedeeld')).toHaveLength(100);
+    expect(index.lookup('uniek2450')).toEqual([2450]);
+    expect(index.lookup('uniek5')).toEqual([]);
+  });
+});

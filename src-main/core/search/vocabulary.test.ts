@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from './vocabulary.js';
+
+describe('Vocabulary', () => {
+  it('expands a prefix to indexed terms, most frequent first', () => {
+    const v = new Vocabulary();
+    v.add(['mensenrechtenschend', 'mensenrecht']);
+    v.add(['mensenrechtenorganisatie', 'mensenrecht']);
+    v.add(['mensenrechtenschend']);
+    v.add(['mens']);
+    expect(v.expand('mensenrecht', 10)).toEqual(['mensenrecht', 'mensenrechtenschend', 'mensenrechtenorganisatie']);
+    expect(v.expand('mensenrecht', 10, 'mensenrecht')).toEqual(['mensenrechtenschend', 'mensenrechtenorganisatie']);
+    expect(v.expand('mensenrecht', 1)).toEqual(['mensenrecht']);
+    expect(v.expand('zz', 5)).toEqual([]);
+  });
+
+  it('drops terms whose last unit was removed and takes them back when re-added', () => {
+    const v = new Vocabulary();
+    v.add(['stikstof']);
+    v.add(['stikstofuitstoot']);
+    v.remove(['stikstofuitstoot']);
+    expect(v.expand('stik', 5)).toEqual(['stikstof']);
+    v.add(['stiksel']);
+    expect(v.expand('stik', 5)).toEqual(['stikstof', 'stiksel'].sort((a, b) => (a < b ? -1 : 1)));
+    v.add(['stikstofuitstoot']);
+    expect(v.expand('stik', 5)).toContain('stikstofuitstoot');
+    expect(v.count('stikstofuitstoot')).toBe(1);
+    expect(v.count('onbekend')).toBe(0);
+  });
+});

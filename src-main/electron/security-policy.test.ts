@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CONTENT_SECURITY_POLICY,
+  createAppUrlCheck,
+  createTrustedSenderCheck,
+  isAllowedExternalUrl,
+} from './security-policy.js';
+
+describe('isAllowedExternalUrl', () => {
+  it('allows https and mailto only', () => {
+    expect(isAllowedExternalUrl('https://www.tweedekamer.nl/kamerstukken')).toBe(true);
+    expect(isAllowedExternalUrl('mailto:griffie@tweedekamer.nl')).toBe(true);
+    for (const url of [
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'smb://host/share',
+      'ms-msdt:/id',
+      '/relative/path',
+      '',
+      'https//missing-colon',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('createAppUrlCheck', () => {
+  const indexFile = path.resolve('/opt/Vraagbaak/resources/app.asar/dist-renderer/index.html');
+  const isAppUrl = createAppUrlCheck({ kind: 'file', indexFile });
+  const indexUrl = pathToFileURL(indexFile).href;
+
+  it('accepts the index file with any hash or query', () => {
+    expect(isAppUrl(indexUrl)).toBe(true);
+    expect(isAppUrl(`${indexUrl}#/documents/abc`)).toBe(true);
+    expect(isAppUrl(`${indexUrl}?x=1`)).toBe(true);
+  });
+
+  it('refuses other files, other schemes and path tricks', () => {
+    expect(isAppUrl(pathToFileURL(path.resolve('/tmp/evil/index.html')).href)).toBe(false);
+    expect(isAppUrl(`${indexUrl}/../../../../tmp/x.html`)).toBe(false);
+    expect(isAppUrl('https://example.org/dist-renderer/index.html')).toBe(false);
+    expect(isAppUrl('about:blank')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('matches the dev server by origin', () => {
+    const isDevUrl = createAppUrlCheck({ kind: 'dev', url: 'http://localhost:5173/' });
+    expect(isDevUrl('http://localhost:5173/#/reader')).toBe(true);
+    expect(isDevUrl('http://localhost:5174/')).toBe(false);
+    expect(isDevUrl('http://127.0.0.1:5173/')).toBe(false);
+  });
+});
+
+describe('createTrustedSenderCheck', () => {
+  const isTrusted = createTrustedSenderCheck((url) => url === 'file:///app/index.html');
+
+  it('trusts only the top frame on the app URL', () => {
+    expect(isTrusted({ url: 'file:///app/index.html', parent: null })).toBe(true);
+    expect(isTrusted({ url: 'file:///app/index.html', parent: {} })).toBe(false);
+    expect(isTrusted({ url: 'https://example.org/', parent: null })).toBe(false);
+    expect(isTrusted(null)).toBe(false);
+  });
+});
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('is the CSP of the meta tag in src-renderer/index.html plus frame-ancestors', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(path.resolve(import.meta.dirname, '../../src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    // frame-ancestors is ignored in a <meta> CSP, so only the header carries it
+    const header = CONTENT_SECURITY_POLICY.replace(" frame-ancestors 'none';", '');
+    expect(meta).toBe(header);
+  });
+});

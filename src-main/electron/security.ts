@@ -1,0 +1,86 @@
+/**
+ * The one module for web security in the Electron shell: locked-down webPreferences for every
+ * window, navigation and window-open lock, external links only for https:/mailto:, every
+ * permission denied, and the CSP header. The decisions themselves live in security-policy.ts.
+ */
+import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from './security-policy.js';
+
+/**
+ * The webPreferences every window starts from; callers may add a preload or turn JavaScript off,
+ * never loosen isolation (the spread comes first, the locked keys after it).
+ */
+export function secureWebPreferences(extra: Pick<WebPreferences, 'preload' | 'javascript'> = {}): WebPreferences {
+  return {
+    ...extra,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+/** Opens `url` in the user's browser or mail client when the allow-list permits it; else ignores it. */
+function openExternalIfAllowed(url: string): void {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn(`[security] refused to open external URL ${JSON.stringify(url.slice(0, 200))}`);
+    return;
+  }
+  shell.openExternal(url).catch((e: unknown) => {
+    console.warn(`[security] could not open ${url}: ${e instanceof Error ? e.message : String(e)}`);
+  });
+}
+
+const hardenedSessions = new WeakSet<Session>();
+
+/** Denies every permission and adds the CSP header to every response of `session` (once per session). */
+function hardenSession(session: Session): void {
+  if (hardenedSessions.has(session)) return;
+  hardenedSessions.add(session);
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'X-Content-Type-Options': ['nosniff'],
+        'Referrer-Policy': ['no-referrer'],
+      },
+    });
+  });
+}
+
+/** Navigation and window-open lock for one webContents (after Zettlr's navigation handlers). */
+function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  hardenSession(contents.session);
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfAllowed(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openExternalIfAllowed(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Installs the hardening app-wide: every webContents created from now on (windows, the print
+ * window, devtools) gets the navigation lock, and its session the permission and CSP handlers.
+ * Call once, before the first window is created.
+ * @param isAppUrl true for URLs of our own renderer page (security-policy.ts createAppUrlCheck)
+ */
+export function installSecurity(isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl));
+}

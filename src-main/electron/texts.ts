@@ -1,0 +1,67 @@
+/**
+ * The Dutch and English words of the main process (menu labels, native dialogs), chosen once from
+ * the OS locale. The renderer has its own i18n; these are the only strings main shows itself.
+ */
+
+export type MainLocale = 'nl' | 'en';
+
+/** 'nl' for any Dutch locale (nl, nl-NL, nl-BE), else 'en'. */
+export function mainLocale(osLocale: string): MainLocale {
+  return /^nl\b/i.test(osLocale) ? 'nl' : 'en';
+}
+
+const nl = {
+  file: 'Bestand',
+  importFiles: 'Importeren…',
+  exportBriefing: 'Briefing exporteren…',
+  quit: 'Afsluiten',
+  edit: 'Bewerken',
+  view: 'Beeld',
+  find: 'Zoeken',
+  reload: 'Opnieuw laden',
+  help: 'Help',
+  about: 'Over Vraagbaak',
+  aboutDetail: (version: string, archiveDir: string) => `Versie ${version}\nArchief: ${archiveDir}`,
+  importTitle: 'Documenten importeren',
+  importFilterName: 'Kamervragen en antwoorden',
+  allFiles: 'Alle bestanden',
+  importDone: (imported: number, duplicates: number, failed: number) =>
+    `${imported} geïmporteerd, ${duplicates} al aanwezig, ${failed} mislukt.`,
+  importFailedTitle: 'Importeren mislukt',
+  saveBriefingTitle: 'Briefing opslaan als PDF',
+  startFailedTitle: 'Vraagbaak kan niet starten',
+  archiveLocked: (archiveDir: string) =>
+    `Het archief ${archiveDir} is al geopend door een ander Vraagbaak-venster of -proces. Sluit dat eerst.`,
+  startFailed: (archiveDir: string, message: string) => `Het archief ${archiveDir} kon niet worden geopend:\n${message}`,
+};
+
+const en: typeof nl = {
+  file: 'File',
+  importFiles: 'Import…',
+  exportBriefing: 'Export briefing…',
+  quit: 'Quit',
+  edit: 'Edit',
+  view: 'View',
+  find: 'Search',
+  reload: 'Reload',
+  help: 'Help',
+  about: 'About Vraagbaak',
+  aboutDetail: (version, archiveDir) => `Version ${version}\nArchive: ${archiveDir}`,
+  importTitle: 'Import documents',
+  importFilterName: 'Written questions and answers',
+  allFiles: 'All files',
+  importDone: (imported, duplicates, failed) => `${imported} imported, ${duplicates} already present, ${failed} failed.`,
+  importFailedTitle: 'Import failed',
+  saveBriefingTitle: 'Save briefing as PDF',
+  startFailedTitle: 'Vraagbaak cannot start',
+  archiveLocked: (archiveDir) =>
+    `The archive ${archiveDir} is already open in another Vraagbaak window or process. Close that first.`,
+  startFailed: (archiveDir, message) => `The archive ${archiveDir} could not be opened:\n${message}`,
+};
+
+export type MainTexts = typeof nl;
+
+/** The word list for `locale`. */
+export function mainTexts(locale: MainLocale): MainTexts {
+  return locale === 'nl' ? nl : en;
+}

@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_NAMES, dispatch, type ApiError, type Result } from '../core/api/index.js';
+import type { DocumentSummary, Tag } from '../core/model/index.js';
+import type { ImportReport, DocumentWithAnnotations, AppInfo } from '../core/api/types.js';
+import type { PdfPrinter } from '../pdf/printer.js';
+import { openVraagbaak, type Vraagbaak } from './index.js';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');
+/** Briefing export is covered where a real printer is available; here the printer is never called. */
+const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
+
+const dirs: string[] = [];
+const opened: Vraagbaak[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((v) => v.close()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function openTemp(dir?: string): Promise<Vraagbaak> {
+  const archiveDir = dir ?? (await mkdtemp(join(tmpdir(), 'vraagbaak-handlers-')));
+  if (!dir) dirs.push(archiveDir);
+  const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'web', version: '9.9.9' });
+  opened.push(v);
+  return v;
+}
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+function error(result: Result<unknown>): ApiError {
+  if (result.ok) throw new Error('expected a failure');
+  return result.error;
+}
+
+describe('createHandlers', () => {
+  it('has a handler for every name in API_NAMES and nothing else', async () => {
+    const v = await openTemp();
+    expect(Object.keys(v.handlers).sort()).toEqual([...API_NAMES].sort());
+    for (const name of API_NAMES) expect(typeof v.handlers[name]).toBe('function');
+  });
+
+  it('invalid input comes back as { ok: false, code: invalid-input } through dispatch', async () => {
+    const v = await openTemp();
+    expect(error(await dispatch(v.handlers, 'annotations.create', {})).code).toBe('invalid-input');
+    expect(error(await dispatch(v.handlers, 'documents.get', { id: '' })).code).toBe('invalid-input');
+    expect(error(await dispatch(v.handlers, 'documents.import', { files: [{ name: 'a.txt', contentBase64: 'not base64!' }] })).code).toBe(
+      'invalid-input',
+    );
+    expect(error(await dispatch(v.handlers, 'tags.create', { name: '   ' })).code).toBe('invalid-input');
+    expect(error(await dispatch(v.handlers, 'no.such.call', {})).code).toBe('not-found');
+    expect(error(await dispatch(v.handlers, 'documents.get', { id: 'onbekend' })).code).toBe('not-found');
+  });
+
+  it('import, list, get, tag, annotate and search through the handler table', async () => {
+    const v = await openTemp();
+    const seed = await readFile(SEED);
+    const report = value<ImportReport>(
+      await dispatch(v.handlers, 'documents.import', {
+        files: [
+          { name: 'seed.txt', contentBase64: seed.toString('base64') },
+          { name: 'leeg.txt', contentBase64: '' },
+        ],
+      }),
+    );
+    expect(report.imported).toHaveLength(1);
+    expect(report.failed.map((f) => f.fileName)).toEqual(['leeg.txt']);
+    const id = report.imported[0]?.id ?? '';
+
+    expect(value<DocumentSummary[]>(await dispatch(v.handlers, 'documents.list', {})).map((s) => s.id)).toEqual([id]);
+    const got = value<DocumentWithAnnotations>(await dispatch(v.handlers, 'documents.get', { id }));
+    expect(got.summary.id).toBe(id);
+
+    const tag = value<Tag>(await dispatch(v.handlers, 'tags.create', { name: 'China' }));
+    const summary = value<DocumentSummary>(await dispatch(v.handlers, 'documents.setTags', { documentId: id, tagIds: [tag.id] }));
+    expect(summary.tagIds).toEqual([tag.id]);
+    expect(error(await dispatch(v.handlers, 'documents.setTags', { documentId: id, tagIds: ['onbekend'] })).code).toBe('invalid-input');
+
+    const answer = got.document.answers.findIndex((a) => a.text.length >= 5);
+    const text = got.document.answers[answer]?.text ?? '';
+    const target = { part: { type: 'answer', index: answer }, quote: { exact: text.slice(0, 5), prefix: '', suffix: text.slice(5, 37) }, position: { start: 0, end: 5 } };
+    expect(error(await dispatch(v.handlers, 'annotations.create', { documentId: id, target: { ...target, position: { start: 1, end: 6 } } })).code).toBe(
+      'invalid-input',
+    );
+    const created = value<{ id: string; color: string }>(await dispatch(v.handlers, 'annotations.create', { documentId: id, target, note: 'n' }));
+    expect(created.color).toBe('yellow');
+    expect(value<{ note: string }>(await dispatch(v.handlers, 'annotations.update', { documentId: id, id: created.id, note: 'm' })).note).toBe('m');
+    expect(value<{ id: string }>(await dispatch(v.handlers, 'annotations.delete', { documentId: id, id: created.id })).id).toBe(created.id);
+
+    expect(value<{ documentId: string }[]>(await dispatch(v.handlers, 'search.query', { query: 'Oeigoeren' })).map((h) => h.documentId)).toContain(id);
+    expect(value<Tag>(await dispatch(v.handlers, 'tags.delete', { id: tag.id })).id).toBe(tag.id);
+    expect(value<Tag[]>(await dispatch(v.handlers, 'tags.list', {}))).toEqual([]);
+  });
+
+  it('app.info reports the archive, and a read-only archive with its reason; writes then fail with archive-read-only', async () => {
+    const v = await openTemp();
+    expect(value<AppInfo>(await dispatch(v.handlers, 'app.info', {}))).toEqual({
+      version: '9.9.9',
+      archivePath: v.archive.dir,
+      documentCount: 0,
+      readOnly: false,
+      readOnlyReason: null,
+      shell: 'web',
+    });
+    const dir = v.archive.dir;
+    await v.close();
+    await writeFile(join(dir, 'catalog.json'), 'niet json');
+    const ro = await openTemp(dir);
+    const info = value<AppInfo>(await dispatch(ro.handlers, 'app.info', {}));
+    expect(info.readOnly).toBe(true);
+    expect(info.readOnlyReason).toContain(join(dir, 'catalog.json'));
+    expect(error(await dispatch(ro.handlers, 'tags.create', { name: 'X' })).code).toBe('archive-read-only');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The API handler table: one handler per contract entry (core/api/contract.ts), each a thin call
+ * into a service. Bindings (Electron IPC, HTTP) run these through `dispatch`, which has already
+ * parsed the input with the contract's zod schema.
+ */
+import type { ApiHandlers } from '../core/api/contract.js';
+import type { AppInfo } from '../core/api/types.js';
+import type { Archive } from '../archive/index.js';
+import type { AnnotationService } from './annotation-service.js';
+import type { BriefingService } from './briefing-service.js';
+import type { DocumentService } from './document-service.js';
+import type { ImportService } from './import-service.js';
+import type { SearchService } from './search-service.js';
+import type { TagService } from './tag-service.js';
+
+export interface HandlerServices {
+  archive: Archive;
+  importer: ImportService;
+  documents: DocumentService;
+  annotations: AnnotationService;
+  tags: TagService;
+  search: SearchService;
+  briefings: BriefingService;
+}
+
+export interface HandlerInfo {
+  version: string;
+  shell: AppInfo['shell'];
+}
+
+/** Builds the handler table over `services`. */
+export function createHandlers(services: HandlerServices, info: HandlerInfo): ApiHandlers {
+  const { archive, importer, documents, annotations, tags, search, briefings } = services;
+  return {
+    'app.info': () =>
+      Promise.resolve({
+        version: info.version,
+        archivePath: archive.dir,
+        documentCount: archive.documentCount,
+        readOnly: archive.isReadOnly,
+        readOnlyReason: archive.readOnlyError?.message ?? null,
+        shell: info.shell,
+      }),
+    'documents.list': () => Promise.resolve([...documents.list()]),
+    'documents.get': ({ id }) => documents.get(id),
+    'documents.import': ({ files }) =>
+      importer.importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) }))),
+    'documents.setTags': ({ documentId, tagIds }) => documents.setTags(documentId, tagIds),
+    'annotations.create': (input) => annotations.create(input),
+    'annotations.update': (input) => annotations.update(input),
+    'annotations.delete': ({ documentId, id }) => annotations.delete(documentId, id),
+    'tags.list': () => Promise.resolve([...tags.list()]),
+    'tags.create': (input) => tags.create(input),
+    'tags.update': (input) => tags.update(input),
+    'tags.delete': ({ id }) => tags.delete(id),
+    // a promise chain, so a search-syntax error rejects instead of throwing synchronously
+    'search.query': ({ query, limit }) => Promise.resolve().then(() => search.query(query, limit)),
+    'briefing.export': async (input) => {
+      const { fileName, bytes } = await briefings.exportPdf(input);
+      return { fileName, pdfBase64: Buffer.from(bytes).toString('base64'), savedPath: null, byteLength: bytes.byteLength };
+    },
+  };
+}

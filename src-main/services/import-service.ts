@@ -1,0 +1,69 @@
+/**
+ * Imports source files into the archive: pick the importer by extension, parse, drop duplicates
+ * (same bytes or same official identifier), store document + original, index for search. One bad
+ * file is reported and skipped; the others go on, and the archive is unchanged by the bad one.
+ */
+import { createHash } from 'node:crypto';
+import type { ImportReport } from '../core/api/types.js';
+import { VraagbaakError } from '../core/model/index.js';
+import type { Archive } from '../archive/index.js';
+import { importerFor, type ParseText } from './importers/index.js';
+import type { SearchService } from './search-service.js';
+
+export interface ImportServiceDeps {
+  archive: Archive;
+  search: SearchService;
+  /** core/parse `parseText` */
+  parseText: ParseText;
+}
+
+/** One file to import: its name (used for the format and in messages) and its exact bytes. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Called after each file: `done` of `total` files handled, `fileName` the one just handled. */
+export type ImportProgress = (done: number, total: number, fileName: string) => void;
+
+export interface ImportService {
+  /**
+   * Imports `files` one after another. Failures are listed in `report.failed` with a reason;
+   * files already in the archive (same sha256, or same document id) in `report.duplicates`.
+   * @throws VraagbaakError('archive-read-only') before touching any file when the archive is read-only
+   */
+  importFiles(files: readonly ImportFile[], onProgress?: ImportProgress): Promise<ImportReport>;
+}
+
+/** Creates the import service. */
+export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
+  return {
+    async importFiles(files, onProgress) {
+      archive.assertWritable();
+      const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+      let done = 0;
+      for (const file of files) {
+        try {
+          const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+          const sameBytes = archive.findBySha256(sha256);
+          if (sameBytes) {
+            report.duplicates.push({ fileName: file.name, documentId: sameBytes.id });
+          } else {
+            const document = importerFor(file.name).toDocument(file.bytes, { fileName: file.name, sha256 }, parseText);
+            if (archive.getSummary(document.id)) {
+              report.duplicates.push({ fileName: file.name, documentId: document.id });
+            } else {
+              report.imported.push(await archive.addDocument(document, { fileName: file.name, bytes: file.bytes }));
+              search.indexDocument(document);
+            }
+          }
+        } catch (e) {
+          if (e instanceof VraagbaakError && e.code === 'archive-read-only') throw e;
+          report.failed.push({ fileName: file.name, reason: e instanceof Error ? e.message : String(e) });
+        }
+        onProgress?.(++done, files.length, file.name);
+      }
+      return report;
+    },
+  };
+}

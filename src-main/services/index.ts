@@ -1,0 +1,121 @@
+/**
+ * The composition root shared by the Electron, web and CLI shells: opens the archive, builds the
+ * search index, wires the services and the API handlers, and shuts them down in reverse order.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiHandlers } from '../core/api/contract.js';
+import type { ImportReport } from '../core/api/types.js';
+import { renderBriefingHtml, type BriefingAssets } from '../core/briefing/index.js';
+import { parseText } from '../core/parse/index.js';
+import { createSearchEngine } from '../core/search/index.js';
+import { Archive } from '../archive/index.js';
+import type { PdfPrinter } from '../pdf/printer.js';
+import { createAnnotationService, type AnnotationService } from './annotation-service.js';
+import { createBriefingService, type BriefingService } from './briefing-service.js';
+import { createDocumentService, type DocumentService } from './document-service.js';
+import { createHandlers } from './handlers.js';
+import { createImportService, type ImportService } from './import-service.js';
+import { createSearchService, type RebuildReport, type SearchService } from './search-service.js';
+import { createTagService, type TagService } from './tag-service.js';
+
+export interface OpenVraagbaakOptions {
+  archiveDir: string;
+  printer: PdfPrinter;
+  shell: 'electron' | 'web' | 'cli';
+  version: string;
+  /** folder of built-in samples, imported once into an empty archive that was never seeded */
+  sampleDir?: string;
+  /** embedded fonts for briefings, when the shell has them */
+  briefingAssets?: BriefingAssets;
+}
+
+export interface Vraagbaak {
+  handlers: ApiHandlers;
+  archive: Archive;
+  importer: ImportService;
+  documents: DocumentService;
+  annotations: AnnotationService;
+  tags: TagService;
+  search: SearchService;
+  briefings: BriefingService;
+  /** what the search index build at open found (damaged document files are skipped) */
+  indexReport: RebuildReport;
+  /** the sample import done by this open, or null when none was due */
+  seedReport: ImportReport | null;
+  /** Closes the printer, then the archive (waiting for its writes and releasing the lock). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens Vraagbaak on one archive. Boot order: archive (lock, validation, backup) → search index
+ * → services → handlers → sample seeding.
+ * @throws VraagbaakError('archive-locked') when another process has the archive open;
+ *   'archive-corrupt' when a newer Vraagbaak wrote it. A damaged file does NOT throw: the archive
+ *   opens read-only and `app.info` reports why.
+ */
+export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagbaak> {
+  const archive = await Archive.open(opts.archiveDir);
+  try {
+    const search = createSearchService({ archive, engine: createSearchEngine() });
+    const indexReport = await search.rebuild();
+    const tags = createTagService({ archive, search });
+    const annotations = createAnnotationService({ archive, search, tags });
+    const documents = createDocumentService({ archive, search, tags });
+    const importer = createImportService({ archive, search, parseText });
+    const briefings = createBriefingService({
+      archive,
+      printer: opts.printer,
+      renderBriefingHtml,
+      ...(opts.briefingAssets ? { assets: opts.briefingAssets } : {}),
+    });
+    const services = { archive, importer, documents, annotations, tags, search, briefings };
+    // the renderer only runs in the electron and web shells; the CLI binds no API
+    const handlers = createHandlers(services, { version: opts.version, shell: opts.shell === 'electron' ? 'electron' : 'web' });
+    const seedReport = opts.sampleDir === undefined ? null : await seedSamples(archive, importer, opts.sampleDir);
+    let closed = false;
+    return {
+      ...services,
+      handlers,
+      indexReport,
+      seedReport,
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await opts.printer.close();
+        } finally {
+          await archive.close();
+        }
+      },
+    };
+  } catch (e) {
+    await archive.close();
+    throw e;
+  }
+}
+
+/**
+ * Imports every file in `sampleDir` when the archive is empty, writable and was never seeded, then
+ * records `samplesSeededAt` so deleting the samples later does not bring them back.
+ * @returns the import report, or null when seeding was not due
+ */
+async function seedSamples(archive: Archive, importer: ImportService, sampleDir: string): Promise<ImportReport | null> {
+  if (archive.isReadOnly || archive.documentCount > 0 || archive.workspace.samplesSeededAt !== null) return null;
+  let names: string[];
+  try {
+    names = (await readdir(sampleDir)).sort();
+  } catch (e) {
+    // a missing sample folder must not keep the app from starting; it is reported instead
+    return { imported: [], duplicates: [], failed: [{ fileName: sampleDir, reason: `The sample folder cannot be read: ${String(e)}` }] };
+  }
+  const files = [];
+  for (const name of names) {
+    const path = join(sampleDir, name);
+    if (name.startsWith('.') || !(await stat(path)).isFile()) continue;
+    files.push({ name, bytes: new Uint8Array(await readFile(path)) });
+  }
+  const report = await importer.importFiles(files);
+  await archive.updateWorkspace((w) => ({ ...w, samplesSeededAt: new Date().toISOString() }));
+  return report;
+}

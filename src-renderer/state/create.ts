@@ -1,0 +1,41 @@
+/**
+ * Creates the app's state objects and wires them together: errors become toasts, imports and
+ * annotation changes refresh the library summaries. The only place that knows all of them.
+ */
+import type { ApiClient } from '../../src-main/core/api/contract.js';
+import type { ShellKind } from '../lib/api.js';
+import type { AppContext } from '../lib/context.js';
+import { AppState } from './app.svelte.js';
+import { ImportState } from './import.svelte.js';
+import { LibraryState } from './library.svelte.js';
+import { ReaderState } from './reader.svelte.js';
+import { TagsState } from './tags.svelte.js';
+import { ToastsState } from './toasts.svelte.js';
+
+/** All state objects for one window, talking to `api`. */
+export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
+  const toasts = new ToastsState();
+  const onError = toasts.error.bind(toasts);
+  const app = new AppState(api, onError);
+  const tags = new TagsState(api, onError);
+  const library = new LibraryState(api, onError);
+  const reader = new ReaderState(api, {
+    onError,
+    onDocumentChanged: (summary) => {
+      if (summary) library.updateSummary(summary);
+      else void library.load();
+    },
+  });
+  const imports = new ImportState(api, onError, async () => {
+    library.forgetLabelDocuments();
+    await Promise.all([library.load(), app.load()]);
+  });
+  return { api, shell, app, library, reader, tags, toasts, imports };
+}
+
+/** Loads what every screen needs, then reopens the document that was open before a reload. */
+export async function startApp(context: AppContext): Promise<void> {
+  await Promise.all([context.app.load(), context.library.load(), context.tags.load()]);
+  const remembered = ReaderState.rememberedId();
+  if (remembered && context.library.summary(remembered)) await context.reader.open(remembered);
+}

@@ -1,0 +1,213 @@
+/**
+ * The open document with its annotations, and the commands that change them. The open document's
+ * id is kept in sessionStorage so a reload shows the same document. After every change the
+ * library is told (its summaries carry annotation counts and tag ids).
+ */
+import type { ApiClient } from '../../src-main/core/api/contract.js';
+import type { ApiError } from '../../src-main/core/api/result.js';
+import type { DocumentWithAnnotations } from '../../src-main/core/api/types.js';
+import type { Annotation, AnnotationTarget, HighlightColor } from '../../src-main/core/model/annotation.js';
+import type { DocumentSummary, PartRef } from '../../src-main/core/model/document.js';
+
+/** sessionStorage key of the open document's id. */
+export const OPEN_DOCUMENT_KEY = 'vraagbaak.openDocument';
+
+/** A request to scroll something into view: a part key ("answer:3") or an annotation id. */
+export interface FocusRequest {
+  documentId: string;
+  kind: 'part' | 'annotation';
+  key: string;
+  /** increases with every request, so asking twice for the same place scrolls twice */
+  seq: number;
+}
+
+export interface NewAnnotation {
+  target: AnnotationTarget;
+  note: string;
+  color: HighlightColor;
+  tagIds: string[];
+}
+
+export interface ReaderCallbacks {
+  onError: (error: ApiError) => void;
+  /** a summary changed (annotation count, tags); `summary` is given when the API returned it */
+  onDocumentChanged: (summary?: DocumentSummary) => void;
+}
+
+/** Document order: by part (title, questions, answers, footnotes), then by start offset. */
+const PART_ORDER: Record<PartRef['type'], number> = { title: 0, question: 1, answer: 2, footnote: 3 };
+
+function inDocumentOrder(a: Annotation, b: Annotation): number {
+  const pa = a.target.part;
+  const pb = b.target.part;
+  return (
+    PART_ORDER[pa.type] - PART_ORDER[pb.type] ||
+    pa.index - pb.index ||
+    a.target.position.start - b.target.position.start
+  );
+}
+
+export class ReaderState {
+  #api: ApiClient;
+  #callbacks: ReaderCallbacks;
+  #current = $state.raw<DocumentWithAnnotations | null>(null);
+  #loadingId = $state<string | null>(null);
+  #focus = $state.raw<FocusRequest | null>(null);
+  #annotations = $derived(this.#current ? [...this.#current.annotations].sort(inDocumentOrder) : []);
+  #focusSeq = 0;
+
+  constructor(api: ApiClient, callbacks: ReaderCallbacks) {
+    this.#api = api;
+    this.#callbacks = callbacks;
+  }
+
+  /** The open document, its summary and annotations; null when none is open. */
+  get current(): DocumentWithAnnotations | null {
+    return this.#current;
+  }
+
+  /** The open document's annotations in reading order. */
+  get annotations(): readonly Annotation[] {
+    return this.#annotations;
+  }
+
+  /** The id being loaded, or null. */
+  get loadingId(): string | null {
+    return this.#loadingId;
+  }
+
+  get focus(): FocusRequest | null {
+    return this.#focus;
+  }
+
+  /** The id of the document open before the last reload, if any. */
+  static rememberedId(): string | null {
+    try {
+      return sessionStorage.getItem(OPEN_DOCUMENT_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Opens document `id` (`documents.get`) and optionally scrolls to a part.
+   * @returns false when the document could not be loaded (the error is reported)
+   */
+  async open(id: string, focusPart?: PartRef): Promise<boolean> {
+    this.#loadingId = id;
+    const result = await this.#api['documents.get']({ id });
+    if (this.#loadingId !== id) return false; // a later open() won
+    this.#loadingId = null;
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      if (result.error.code === 'not-found') this.close();
+      return false;
+    }
+    this.#current = result.value;
+    this.#remember(id);
+    if (focusPart) this.focusOn('part', `${focusPart.type}:${focusPart.index}`);
+    return true;
+  }
+
+  /** Closes the open document. */
+  close(): void {
+    this.#current = null;
+    this.#remember(null);
+  }
+
+  /** Asks the reader view to scroll to a part key or an annotation id of the open document. */
+  focusOn(kind: FocusRequest['kind'], key: string): void {
+    const documentId = this.#current?.document.id;
+    if (documentId) this.#focus = { documentId, kind, key, seq: ++this.#focusSeq };
+  }
+
+  /** Creates an annotation on the open document. @returns it, or null on failure */
+  async createAnnotation(input: NewAnnotation): Promise<Annotation | null> {
+    const doc = this.#current;
+    if (!doc) return null;
+    const result = await this.#api['annotations.create']({ documentId: doc.document.id, ...input });
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      return null;
+    }
+    this.#replaceAnnotations(doc.document.id, (list) => [...list, result.value]);
+    this.#callbacks.onDocumentChanged();
+    return result.value;
+  }
+
+  /** Changes note, colour or tags of an annotation. @returns the updated one, or null on failure */
+  async updateAnnotation(
+    id: string,
+    changes: { note?: string; color?: HighlightColor; tagIds?: string[] },
+  ): Promise<Annotation | null> {
+    const doc = this.#current;
+    if (!doc) return null;
+    const result = await this.#api['annotations.update']({ documentId: doc.document.id, id, ...changes });
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      return null;
+    }
+    this.#replaceAnnotations(doc.document.id, (list) => list.map((a) => (a.id === id ? result.value : a)));
+    this.#callbacks.onDocumentChanged();
+    return result.value;
+  }
+
+  /** Deletes an annotation. @returns the deleted annotation (for undo), or null on failure */
+  async deleteAnnotation(id: string): Promise<Annotation | null> {
+    const doc = this.#current;
+    if (!doc) return null;
+    const result = await this.#api['annotations.delete']({ documentId: doc.document.id, id });
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      return null;
+    }
+    this.#replaceAnnotations(doc.document.id, (list) => list.filter((a) => a.id !== id));
+    this.#callbacks.onDocumentChanged();
+    return result.value;
+  }
+
+  /**
+   * Undoes a delete by creating the annotation again with the same target, note, colour and
+   * tags (it gets a new id: the contract has no restore). Works while another document is open.
+   */
+  async restoreAnnotation(annotation: Annotation): Promise<Annotation | null> {
+    const { documentId, target, note, color, tagIds } = annotation;
+    const result = await this.#api['annotations.create']({ documentId, target, note, color, tagIds });
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      return null;
+    }
+    this.#replaceAnnotations(documentId, (list) => [...list, result.value]);
+    this.#callbacks.onDocumentChanged();
+    return result.value;
+  }
+
+  /** Sets the tags of the open document itself. @returns false on failure */
+  async setDocumentTags(tagIds: string[]): Promise<boolean> {
+    const doc = this.#current;
+    if (!doc) return false;
+    const result = await this.#api['documents.setTags']({ documentId: doc.document.id, tagIds });
+    if (!result.ok) {
+      this.#callbacks.onError(result.error);
+      return false;
+    }
+    if (this.#current?.document.id === doc.document.id) this.#current = { ...this.#current, summary: result.value };
+    this.#callbacks.onDocumentChanged(result.value);
+    return true;
+  }
+
+  #replaceAnnotations(documentId: string, change: (list: Annotation[]) => Annotation[]): void {
+    const current = this.#current;
+    if (current?.document.id !== documentId) return;
+    this.#current = { ...current, annotations: change(current.annotations) };
+  }
+
+  #remember(id: string | null): void {
+    try {
+      if (id) sessionStorage.setItem(OPEN_DOCUMENT_KEY, id);
+      else sessionStorage.removeItem(OPEN_DOCUMENT_KEY);
+    } catch {
+      // without storage a reload simply shows no document
+    }
+  }
+}
