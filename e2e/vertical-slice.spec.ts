@@ -30,6 +30,7 @@ function pdfText(file: string): string {
 }
 
 test('import, read, highlight, tag, filter, search and export a briefing', async ({ page, shell }, testInfo) => {
+  test.setTimeout(180_000); // printing the briefing launches Chromium in the shell: 15–30 s here
   await page.setViewportSize({ width: 1440, height: 900 });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const library = new LibraryPage(page);

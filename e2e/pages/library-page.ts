@@ -19,7 +19,7 @@ export class LibraryPage {
   constructor(page: Page) {
     this.page = page;
     this.importButton = page.getByRole('button', { name: 'Importeren', exact: true });
-    this.fileInput = page.getByLabel('Bestanden om te importeren');
+    this.fileInput = page.getByTestId('import-file-input');
     this.importResult = page.getByRole('region', { name: 'Importresultaat' });
     this.importFailures = this.importResult.getByRole('alert');
     this.documentList = page.getByRole('region', { name: 'Documenten' });

@@ -31,7 +31,7 @@ import {
   type FileKind,
 } from './schemas.js';
 import { SerialQueue } from './serial-queue.js';
-import { summarizeDocument } from './summarize.js';
+import { annotationTagIdsOf, summarizeDocument } from './summarize.js';
 
 export interface ArchiveOptions {
   /** how many rolling backups to keep (default 10) */
@@ -288,8 +288,10 @@ export class Archive {
         return list === file.annotations ? file : { ...file, annotations: list };
       });
       const count = next.annotations.length;
-      if (this.getSummary(documentId)?.annotationCount !== count) {
-        await this.patchSummaries(new Map([[documentId, { annotationCount: count }]]));
+      const annotationTagIds = annotationTagIdsOf(next.annotations);
+      const before = this.getSummary(documentId);
+      if (before?.annotationCount !== count || !sameList(before.annotationTagIds, annotationTagIds)) {
+        await this.patchSummaries(new Map([[documentId, { annotationCount: count, annotationTagIds }]]));
       }
       return next.annotations;
     });
@@ -484,7 +486,8 @@ export class Archive {
 
   /**
    * Makes the catalog's mirrored fields agree with their sources of truth: `tagIds` with
-   * workspace.documentTags, `annotationCount` with the annotation files (skipping damaged ones).
+   * workspace.documentTags, `annotationCount` and `annotationTagIds` with the annotation files
+   * (skipping damaged ones).
    * @returns true when anything changed
    */
   private reconcileCatalog(workspaceReadable: boolean, damagedFiles: ReadonlySet<string>): boolean {
@@ -493,10 +496,17 @@ export class Archive {
       const store = this.annotationStores.get(s.id);
       const annotationsDamaged = damagedFiles.has(this.annotationsPath(s.id));
       const annotationCount = annotationsDamaged ? s.annotationCount : (store?.data.annotations.length ?? 0);
+      const annotationTagIds = annotationsDamaged ? s.annotationTagIds : annotationTagIdsOf(store?.data.annotations ?? []);
       const tagIds = workspaceReadable ? (this.workspace.documentTags[s.id] ?? []) : s.tagIds;
-      if (annotationCount === s.annotationCount && sameList(tagIds, s.tagIds)) return s;
+      if (
+        annotationCount === s.annotationCount &&
+        sameList(tagIds, s.tagIds) &&
+        sameList(annotationTagIds, s.annotationTagIds)
+      ) {
+        return s;
+      }
       changed = true;
-      return { ...s, annotationCount, tagIds: [...tagIds] };
+      return { ...s, annotationCount, tagIds: [...tagIds], annotationTagIds };
     });
     if (changed) this.catalogReplaceInMemory(documents);
     return changed;

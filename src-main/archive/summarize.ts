@@ -2,7 +2,12 @@
  * Derives the catalog entry (DocumentSummary) of a parsed document: the metadata the library
  * list needs without opening documents/<id>.json.
  */
-import type { DocumentSummary, QaDocument } from '../core/model/index.js';
+import type { Annotation, DocumentSummary, QaDocument } from '../core/model/index.js';
+
+/** The distinct tag ids used by `annotations`, in first-use order. */
+export function annotationTagIdsOf(annotations: readonly Annotation[]): string[] {
+  return [...new Set(annotations.flatMap((a) => a.tagIds))];
+}
 
 /**
  * Builds the summary of `document`.
@@ -13,6 +18,7 @@ export function summarizeDocument(
   importedAt: string,
   tagIds: readonly string[],
   annotationCount: number,
+  annotationTagIds: readonly string[] = [],
 ): DocumentSummary {
   return {
     id: document.id,
@@ -25,6 +31,7 @@ export function summarizeDocument(
     identifiers: document.identifiers,
     tagIds: [...tagIds],
     annotationCount,
+    annotationTagIds: [...annotationTagIds],
     questionCount: document.questions.length,
     importedAt,
     source: document.source,

@@ -5,15 +5,32 @@
 import { homedir } from 'node:os';
 import { runCli } from './run.js';
 
-const shutdown = new Promise<void>((resolve) => {
-  const stop = (): void => {
-    // a second Ctrl+C while closing means "now"
-    process.once('SIGINT', () => process.exit(130));
-    resolve();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-});
+/** A repeated signal within this window is the same Ctrl+C (terminal + a forwarding parent such as `npm start`). */
+const SAME_SIGNAL_MS = 1000;
+
+let shutdown: Promise<void> | null = null;
+
+/**
+ * Resolves on the first SIGINT/SIGTERM. Listeners are installed only when a command waits (serve),
+ * so every other command keeps Node's default: Ctrl+C stops it at once.
+ */
+function waitForShutdown(): Promise<void> {
+  shutdown ??= new Promise<void>((resolve) => {
+    let firstAt = 0;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      const now = Date.now();
+      if (firstAt === 0) {
+        firstAt = now;
+        resolve();
+      } else if (signal === 'SIGINT' && now - firstAt > SAME_SIGNAL_MS) {
+        process.exit(130); // a second, deliberate Ctrl+C while closing means "now"
+      }
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  return shutdown;
+}
 
 function write(stream: NodeJS.WriteStream): (text: string) => void {
   return (text) => {
@@ -21,16 +38,14 @@ function write(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
-const code = await runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   out: write(process.stdout),
   err: write(process.stderr),
   env: process.env,
   cwd: process.cwd(),
   platform: process.platform,
   home: homedir(),
-  waitForShutdown: () => shutdown,
+  waitForShutdown,
 });
-process.exitCode = code;
-// signal listeners and a lingering browser must not keep a finished command alive
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');

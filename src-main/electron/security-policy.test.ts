@@ -6,6 +6,7 @@ import {
   createAppUrlCheck,
   createTrustedSenderCheck,
   isAllowedExternalUrl,
+  isAllowedPermission,
 } from './security-policy.js';
 
 describe('isAllowedExternalUrl', () => {
@@ -63,6 +64,18 @@ describe('createTrustedSenderCheck', () => {
     expect(isTrusted({ url: 'file:///app/index.html', parent: {} })).toBe(false);
     expect(isTrusted({ url: 'https://example.org/', parent: null })).toBe(false);
     expect(isTrusted(null)).toBe(false);
+  });
+});
+
+describe('isAllowedPermission', () => {
+  const isAppUrl = (url: string): boolean => url === 'file:///app/index.html';
+
+  it('lets only our page write the clipboard, and nothing else', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', 'file:///app/index.html', isAppUrl)).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.org/', isAppUrl)).toBe(false);
+    for (const permission of ['clipboard-read', 'notifications', 'media', 'geolocation', 'openExternal', 'unknown']) {
+      expect(isAllowedPermission(permission, 'file:///app/index.html', isAppUrl), permission).toBe(false);
+    }
   });
 });
 

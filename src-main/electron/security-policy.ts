@@ -16,6 +16,12 @@ export const CONTENT_SECURITY_POLICY =
 /** Schemes `shell.openExternal` may hand to the OS; everything else (file:, smb:, custom handlers) is refused. */
 const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:']);
 
+/**
+ * Web permissions our own page may use: writing text to the clipboard ("copy citation" button).
+ * Reading the clipboard, notifications, media, geolocation, … are all refused.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 /** Where the renderer is loaded from: a built index.html on disk, or Vite's dev server. */
 export type RendererEntry = { kind: 'file'; indexFile: string } | { kind: 'dev'; url: string };
 
@@ -71,4 +77,12 @@ export interface SenderFrameLike {
  */
 export function createTrustedSenderCheck(isAppUrl: (url: string) => boolean): (frame: SenderFrameLike | null) => boolean {
   return (frame) => frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+/**
+ * True when the page at `pageUrl` may have `permission` (an Electron permission name): only our
+ * app page, and only the permissions in the allow-list.
+ */
+export function isAllowedPermission(permission: string, pageUrl: string, isAppUrl: (url: string) => boolean): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(pageUrl);
 }

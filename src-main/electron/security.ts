@@ -1,10 +1,10 @@
 /**
  * The one module for web security in the Electron shell: locked-down webPreferences for every
  * window, navigation and window-open lock, external links only for https:/mailto:, every
- * permission denied, and the CSP header. The decisions themselves live in security-policy.ts.
+ * permission denied but clipboard writing by our own page, and the CSP header. The decisions themselves live in security-policy.ts.
  */
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from './security-policy.js';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAllowedPermission } from './security-policy.js';
 
 /**
  * The webPreferences every window starts from; callers may add a preload or turn JavaScript off,
@@ -38,12 +38,19 @@ function openExternalIfAllowed(url: string): void {
 
 const hardenedSessions = new WeakSet<Session>();
 
-/** Denies every permission and adds the CSP header to every response of `session` (once per session). */
-function hardenSession(session: Session): void {
+/**
+ * Denies every permission outside the allow-list (security-policy.ts) and adds the CSP header to
+ * every response of `session` (once per session).
+ */
+function hardenSession(session: Session, isAppUrl: (url: string) => boolean): void {
   if (hardenedSessions.has(session)) return;
   hardenedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isAllowedPermission(permission, contents.getURL(), isAppUrl)),
+  );
+  session.setPermissionCheckHandler((contents, permission) =>
+    contents !== null && isAllowedPermission(permission, contents.getURL(), isAppUrl),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
@@ -59,7 +66,7 @@ function hardenSession(session: Session): void {
 
 /** Navigation and window-open lock for one webContents (after Zettlr's navigation handlers). */
 function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
-  hardenSession(contents.session);
+  hardenSession(contents.session, isAppUrl);
   contents.setWindowOpenHandler(({ url }) => {
     openExternalIfAllowed(url);
     return { action: 'deny' };

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { isVraagbaakError, type QaDocument } from '../core/model/index.js';
 import { createChromiumPrinter, DEFAULT_CHROMIUM_PATH } from './chromium-printer.js';
 import { loadFontCss } from './font-css.js';
 
+// The Chromium tests skip only when the browser is absent; they need poppler-utils (pdftotext) and fonts-dejavu-core.
 const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH);
 const answerText =
   'Één ĳverige café-eigenaar in Zeeland leest ’s ochtends de coöperatieve krant en bezoekt een reünie met ideeën. ' +
@@ -132,10 +133,13 @@ describe('createChromiumPrinter', () => {
     const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
     const printer = createChromiumPrinter();
     try {
+      // an embedded font under a made-up family name: it can only come from the data: URL
+      const mono = readFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf').toString('base64');
       const html =
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="${origin}/x.css">` +
-        `<style>@font-face { font-family: X; src: url(${origin}/x.ttf); } p { font-family: X, serif; }</style></head>` +
-        `<body><p>Hello</p><img src="${origin}/x.png"><script>document.body.textContent = "script ran"</script></body></html>`;
+        `<style>@font-face { font-family: X; src: url(${origin}/x.ttf); } p { font-family: X, serif; }\n` +
+        `@font-face { font-family: Embedded; src: url(data:font/ttf;base64,${mono}) format('truetype'); } .e { font-family: Embedded; }</style></head>` +
+        `<body><p>Hello</p><div class="e">Embedded ĳ</div><img src="${origin}/x.png"><script>document.body.textContent = "script ran"</script></body></html>`;
       const pdf = await printer.print(html, { title: 'Test', locale: 'en' });
       const file = path.join(dir, 'en.pdf');
       writeFileSync(file, pdf);
@@ -144,6 +148,7 @@ describe('createChromiumPrinter', () => {
       expect(text).not.toContain('script ran');
       expect(text).toContain('page 1 of 1');
       expect(requests).toEqual([]);
+      expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toContain('DejaVuSansMono');
     } finally {
       await printer.close();
       server.close();

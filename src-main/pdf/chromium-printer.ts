@@ -6,6 +6,7 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { VraagbaakError } from '../core/model/index.js';
 import type { PdfPrinter, PdfPrintOptions } from './printer.js';
+import { liftEmbeddedFonts } from './lift-fonts.js';
 import { footerTemplate, headerTemplate, PAGE_MARGINS_MM } from './print-templates.js';
 
 /** Where Chromium is looked for when neither the option nor VRAAGBAAK_CHROMIUM names it. */
@@ -33,7 +34,8 @@ function causeOf(e: unknown): string {
  *
  * Launch flags: `--disable-gpu`, `--disable-dev-shm-usage`, and `--no-sandbox` only when running
  * as root (Chromium refuses to start its sandbox as root). Each print uses a fresh context with
- * JavaScript disabled and every network request aborted.
+ * JavaScript disabled and every network request aborted; fonts embedded as `data:` URLs are lifted
+ * out of the HTML and served from memory (see lift-fonts.ts: loading them inline is much slower).
  *
  * @param opts.executablePath - the browser binary (else `VRAAGBAAK_CHROMIUM`, else /usr/bin/chromium)
  * @returns a printer whose `print` throws VraagbaakError('pdf-failed') naming the browser path and
@@ -71,10 +73,15 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
       }
       let context: BrowserContext | undefined;
       try {
-        context = await b.newContext({ javaScriptEnabled: false, offline: true });
-        await context.route('**/*', (route) => route.abort());
+        // Embedded fonts are answered from memory; every other request is aborted.
+        const { html: lighter, fonts } = liftEmbeddedFonts(html);
+        context = await b.newContext({ javaScriptEnabled: false });
+        await context.route('**/*', (route) => {
+          const font = fonts.get(route.request().url());
+          return font ? route.fulfill({ status: 200, contentType: font.contentType, body: font.body }) : route.abort();
+        });
         const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
+        await page.setContent(lighter, { waitUntil: 'load' });
         const pdf = await page.pdf({
           format: 'A4',
           printBackground: true,

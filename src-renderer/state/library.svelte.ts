@@ -32,9 +32,12 @@ export class LibraryState {
   #isSearching = $state(false);
   #labelDocuments = new SvelteMap<string, QaDocument>();
   #searchSeq = 0;
-  #visible = $derived(
-    this.#tagFilter === null ? this.#summaries : this.#summaries.filter((s) => s.tagIds.includes(this.#tagFilter!)),
-  );
+  #visible = $derived.by(() => {
+    const tagId = this.#tagFilter;
+    if (tagId === null) return this.#summaries;
+    // a document carries a theme when it is tagged itself or when one of its annotations is
+    return this.#summaries.filter((s) => s.tagIds.includes(tagId) || s.annotationTagIds.includes(tagId));
+  });
 
   constructor(api: ApiClient, onError: (error: ApiError) => void) {
     this.#api = api;

@@ -35,7 +35,7 @@ export function partRefFor(document: QaDocument, spec: PartSpec): PartRef {
         ? document.answers.findIndex((a) => a.questionNumbers.includes(n))
         : document.footnotes.findIndex((f) => f.number === n);
   if (index < 0) {
-    const what = spec.type === 'answer' ? `an answer to question ${n}` : `${spec.type} ${n}`;
+    const what = spec.type === 'answer' ? `answer to question ${n}` : `${spec.type} ${n}`;
     throw new VraagbaakError('not-found', `Document "${document.id}" has no ${what} (option --part ${spec.type}:${n}).`, {
       documentId: document.id,
     });

@@ -99,7 +99,10 @@ export const DocumentSummary = z.object({
   submittedOn: IsoDate.nullable(),
   receivedOn: IsoDate.nullable(),
   identifiers: z.record(z.string(), z.string()),
+  /** the tags on the document itself */
   tagIds: z.array(z.string()),
+  /** the tags used by the document's annotations (kept current by the archive), without repeats */
+  annotationTagIds: z.array(z.string()),
   annotationCount: z.number().int().min(0),
   questionCount: z.number().int().min(0),
   importedAt: z.string(),

@@ -136,6 +136,7 @@ export function extractMarkers(parts: MarkerPart[], footnoteNumbers: readonly nu
       // a marker at a line start belongs to the end of the line before, with its punctuation
       prev.text += hit.carry + marks;
       line.text = line.text.slice(hit.end);
+      line.continues = true;
       lineIdx = l;
       offset = 0;
     } else {

@@ -57,8 +57,8 @@ interface ZoneEntry {
 }
 
 /**
- * Tries to read lines[start..end) as footnotes first..: every note starts with the next number
- * and no question/answer heading occurs inside.
+ * Tries to read lines[start..end) as footnotes `first`, `first + 1`, …: every note starts with the
+ * next number and no question/answer heading occurs inside. Returns null when that fails.
  */
 function readZone(lines: readonly Line[], start: number, end: number, first: number, layout: Layout): ZoneEntry[] | null {
   const entries: ZoneEntry[] = [];
@@ -77,8 +77,7 @@ function readZone(lines: readonly Line[], start: number, end: number, first: num
       continue;
     }
     if (entries.length === 0 || isHeadingLike(line.text)) return null;
-    // a note number alone followed by the next note's number alone: pdftotext lists numbers first
-    entries[entries.length - 1]?.lines.push(line);
+    entries[entries.length - 1]?.lines.push(line); // a continuation line of the current note
   }
   return entries.length > 0 ? entries : null;
 }
@@ -96,11 +95,14 @@ export function extractFootnoteZones(lines: readonly Line[], layout: Layout): Fo
   const removed = new Set<number>();
   let next = 1;
   let pageStart = 0;
+  // the chamber header (with its logo digit "2") is never a footnote zone: notes start after the
+  // first header sentence or heading
+  const floor = lines.findIndex((l) => l.kind === 'text' && (isHeadingLike(l.text) || /^(?:Antwoord|Mededeling)\s+van\s/u.test(l.text)));
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]?.kind !== 'break') continue;
     let end = i;
     while (end > pageStart && lines[end - 1]?.kind === 'blank') end--;
-    const zone = findZone(lines, pageStart, end, next, layout);
+    const zone = findZone(lines, Math.max(pageStart, floor), end, next, layout);
     if (zone) {
       if (zone.entries[0] && zone.entries[0].number !== next) {
         warnings.push(`footnote ${next} was not found; the notes continue at ${zone.entries[0].number}`);

@@ -7,7 +7,7 @@ import type { Member, Official } from '../model/index.js';
 import { findDutchDate, vergaderjaarOf } from './dates.js';
 import { parseHeading, parseNumberedQuestionStart } from './headings.js';
 import type { Line } from './page-furniture.js';
-import { parseAddressees, parseAnsweredBy, parseAskers } from './people.js';
+import { parseAddressees, parseAnsweredBy, parseAskers, repairPortfolioNames } from './people.js';
 import { healGlue, joinSeparator, type Layout } from './text-layout.js';
 
 export interface Header {
@@ -86,8 +86,9 @@ export function findBodyStart(lines: readonly Line[], layout: Layout): number {
 
 /** Repairs words that PDF extraction ran together in header sentences. */
 function tidyHeaderText(text: string): string {
-  return text
-    .replace(/\b(de|en|van|voor|aan)(?=\p{Lu})/gu, '$1 ')
+  return repairPortfolioNames(text)
+    .replace(/(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\d{4})\b/gu, '$1 $2')
+    .replace(/\b(de|en|van|voor|aan|het)(?=\p{Lu})/gu, '$1 ')
     .replace(/(Zaken|Sport|Veiligheid|Migratie|Waterstaat|Werkgelegenheid|Wetenschap|Koninkrijksrelaties|Ontwikkelingshulp|Financiën|Defensie|Natuur|Voedselkwaliteit|Ordening|Groei|Energie|Klimaat)(over)\b/gu, '$1 $2')
     .replace(/\bover(het|de|een)\b/gu, 'over $1')
     .replace(/Aanhangsel(?=Handelingen)/gu, 'Aanhangsel ')

@@ -14,6 +14,7 @@ import { findBodyStart, isChamberLine, parseHeader } from './header.js';
 import { isBinaryLooking, normalizeText } from './normalize.js';
 import { splitLines } from './page-furniture.js';
 import { findReferences, footnoteUrl } from './references.js';
+import { dropRepeatedChunks } from './repeated-chunks.js';
 import { stripSentinels, takeSentinels } from './sentinels.js';
 import { detectLayout, joinLines } from './text-layout.js';
 
@@ -51,7 +52,9 @@ export function parseText(text: string, source: ParseSource): QaDocument {
   if (normalised.trim() === '') throw fail(source, 'the file is empty');
   if (isBinaryLooking(normalised)) throw fail(source, 'the file looks like binary data, not text');
 
-  const furniture = splitLines(normalised);
+  const split = splitLines(normalised);
+  const repeats = dropRepeatedChunks(split.lines);
+  const furniture = { officialIds: split.officialIds, lines: repeats.lines };
   const isTypeset = furniture.officialIds.length > 0 || furniture.lines.some((l) => l.kind === 'text' && isChamberLine(l.text));
   const layout = detectLayout(furniture.lines, isTypeset);
   const zones = extractFootnoteZones(furniture.lines, layout);
@@ -99,7 +102,7 @@ export function parseText(text: string, source: ParseSource): QaDocument {
   else if (header.hasAnswerSentence || grouped.answers.length > 0) kind = 'answer';
   else if (header.hasQuestionsSentence || grouped.questions.length > 0) kind = 'questions';
 
-  const warnings = [...header.warnings, ...zones.warnings, ...markerWarnings, ...grouped.warnings];
+  const warnings = [...(repeats.dropped > 0 ? [`${repeats.dropped} repeated lines of text were dropped`] : []), ...header.warnings, ...zones.warnings, ...markerWarnings, ...grouped.warnings];
   if (kind === 'answer') {
     const answered = new Set(grouped.answers.flatMap((a) => a.questionNumbers));
     const unanswered = grouped.questions.filter((q) => !answered.has(q.number)).map((q) => q.number);

@@ -9,6 +9,8 @@ export interface Line {
   kind: 'text' | 'blank' | 'break';
   /** trimmed text; '' for blank and break lines */
   text: string;
+  /** the line continues the sentence of the line before (set where a footnote marker was cut from its start) */
+  continues?: boolean;
 }
 
 /** What the furniture pass found besides the lines: the official ids printed on the pages. */
@@ -59,7 +61,9 @@ export function splitLines(text: string): FurnitureResult {
         return;
       }
       expectPageNumber = false;
-      const id = OFFICIAL_ID.exec(line);
+      // learninglion-style: "ah-tk-20232024-909 ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, …" on one line
+      const gluedId = /^(ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d{4,6})\s+(?:ISSN|['’]s-Gravenhage|Tweede Kamer,)/u.exec(line);
+      const id = OFFICIAL_ID.exec(line) ?? gluedId;
       if (id?.[1]) {
         if (!officialIds.includes(id[1])) officialIds.push(id[1]);
         pushBreak();
@@ -78,6 +82,12 @@ export function splitLines(text: string): FurnitureResult {
       }
       if (SEPARATOR.test(line)) {
         raw.push({ kind: 'blank', text: '' });
+        return;
+      }
+      // "1  Antwoord 1 Ja.": a footnote marker run into the next heading
+      const markerThenHeading = /^(\d{1,3})\s+((?:Vraag|Antwoord)\s+\d.*)$/u.exec(line);
+      if (markerThenHeading?.[1] && markerThenHeading[2]) {
+        raw.push({ kind: 'text', text: markerThenHeading[1] }, { kind: 'text', text: markerThenHeading[2] });
         return;
       }
       raw.push({ kind: 'text', text: line });

@@ -82,3 +82,9 @@ describe('parseAnsweredBy', () => {
     ]);
   });
 });
+
+describe('source typos', () => {
+  it('reads "Staatsecretaris" (one s) as staatssecretaris', () => {
+    expect(parseAddressees('de Staatsecretaris van Volksgezondheid, Welzijn en Sport')).toEqual(['staatssecretaris van Volksgezondheid, Welzijn en Sport']);
+  });
+});

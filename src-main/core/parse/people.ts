@@ -10,7 +10,7 @@ import type { Member, Official } from '../model/index.js';
  * Portfolios of Dutch ministers and state secretaries, used to split "van A en B" where the second
  * "van" is missing ("Staatssecretarissen van Onderwijs, Cultuur en Wetenschap en Volksgezondheid, …").
  */
-const KNOWN_PORTFOLIOS = [
+const KNOWN_PORTFOLIOS: readonly string[] = [
   'Algemene Zaken',
   'Asiel en Migratie',
   'Binnenlandse Zaken en Koninkrijksrelaties',
@@ -40,6 +40,19 @@ const KNOWN_PORTFOLIOS = [
   'Herstel en Groningen',
 ];
 const KNOWN_LOWER = new Set(KNOWN_PORTFOLIOS.map((p) => p.toLowerCase()));
+/** Known portfolios with optional spaces, to repair "BuitenlandseHandel en Ontwikkelingshulp", "Klimaaten Groene Groei". */
+const GLUED_PORTFOLIOS = KNOWN_PORTFOLIOS.filter((p) => p.includes(' ')).map((p) => ({
+  re: new RegExp(p.replace(/([,])/g, '$1?').split(' ').join(' ?'), 'gu'),
+  canonical: p,
+}));
+
+/**
+ * Restores the spaces that PDF extraction dropped inside known portfolio names.
+ * @param text header text
+ */
+export function repairPortfolioNames(text: string): string {
+  return GLUED_PORTFOLIOS.reduce((acc, { re, canonical }) => acc.replace(re, canonical), text);
+}
 
 /** Repairs words run together by PDF extraction inside a name: "DaniëlleJansen" → "Daniëlle Jansen". */
 function tidyName(name: string): string {
@@ -113,12 +126,12 @@ function parseRoleGroups(text: string): RoleGroup[] {
     .trim();
   const groups: RoleGroup[] = [];
   // split at each new role word: "… en de Staatssecretaris van …", "…, de Minister voor …"
-  const segments = cleaned.split(/\s*(?:,|\ben)?\s*\bde\s+(?=(?:Minister|Staatssecretaris|minister|staatssecretaris))/u);
+  const segments = cleaned.split(/\s*(?:,|\ben)?\s*\bde\s+(?=(?:Minister|Staats?secretaris|minister|staats?secretaris))/u);
   const pendingRoles: string[] = [];
   for (const raw of segments) {
     const seg = raw.replace(/^de\s+/u, '').trim();
     if (seg === '') continue;
-    const m = /^(Minister-President|Ministers?|Staatssecretariss?(?:en)?)\b\s*(.*)$/iu.exec(seg);
+    const m = /^(Minister-President|Ministers?|Staats?secretariss?(?:en)?)\b\s*(.*)$/iu.exec(seg);
     if (!m?.[1]) continue;
     const roleWord = m[1].toLowerCase();
     const role = roleWord.startsWith('minister-president') ? 'minister-president' : roleWord.startsWith('minister') ? 'minister' : 'staatssecretaris';
@@ -162,13 +175,13 @@ export function parseAddressees(text: string): string[] {
 export function parseAnsweredBy(text: string): Official[] {
   const officials: Official[] = [];
   const [named = '', ...onBehalf] = text.split(/,?\s*mede\s+namens\s+/iu);
-  const parts = named.split(/\s+en\s+(?:antwoord\s+van\s+)?(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)/u);
+  const parts = named.split(/\s+en\s+(?:antwoord\s+van\s+)?(?=(?:Minister|Staats?secretaris|minister|staats?secretaris)\b)/u);
   for (const part of parts) {
     // "Minister van …" (lower-case van/voor) is an office; "Minister Van Weel" is a name
-    const m = /^(?:de\s+)?([Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)\s+(?:(van|voor)\s+(.+)|([^()]+?)\s*(?:\(([^()]*)\)?\s*)?)$/u.exec(part.trim());
+    const m = /^(?:de\s+)?([Mm]inister-[Pp]resident|[Mm]inister|[Ss]taats?secretaris)\s+(?:(van|voor)\s+(.+)|([^()]+?)\s*(?:\(([^()]*)\)?\s*)?)$/u.exec(part.trim());
     if (!m?.[1]) continue;
     const roleWord = m[1].toLowerCase();
-    const role = roleWord === 'minister-president' ? 'minister-president' : roleWord;
+    const role = roleWord === 'minister-president' ? 'minister-president' : roleWord.startsWith('staat') ? 'staatssecretaris' : roleWord;
     if (m[2] && m[3]) {
       officials.push({ name: `${role} ${m[2]} ${m[3].trim()}`, role, portfolio: m[3].trim() });
       continue;

@@ -18,6 +18,8 @@ const KAMERSTUK = /\bKamerstuk(?:ken)?(?:\s+(?:I{1,2}|TK|EK))?(?:\s+\d{4}\s*[/�
 const KAMERSTUK_BY_YEAR = /\bvergaderjaar\s+\d{4}\s*[–/-]\s*\d{2,4},\s+(\d{2}\s\d{3}(?:[-–][A-Z0-9]{1,4})?(?:\s+(?:[IVXLC]+|[A-Z]{1,2}))?),\s*nr\.\s*(\d+)/gu;
 /** "vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386" */
 const AANHANGSEL_BY_YEAR = /\bvergaderjaar\s+(\d{4})\s*[–/-]\s*(\d{2,4}),\s+Aanhangsel\s+(?:van\s+de\s+)?Handelingen,?\s*(?:nr\.\s*)?(\d+)/gu;
+/** An official id printed in running text: "ah-tk-20202021–2345". */
+const AANHANGSEL_ID = /\bah-tk-(\d{8})\s*[–-]\s*(\d+)/gu;
 const AANHANGSEL = /\bAanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+(?:II|TK))?,?\s+(?:vergaderjaar\s+)?(\d{4})\s*[–/-]\s*(\d{2,4}),?\s*nr\.\s*(\d+)/gu;
 const URL = /(?:https?:\/\/|www\.)[^\s«»"<>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|com|org|eu|int|net|gov|be|de|uk|info)\/[^\s«»"<>]*/giu;
 /** A bare site name in brackets, "(dejuistezorgopdejuisteplek.nl)": only a fallback for a footnote's url. */
@@ -79,6 +81,7 @@ export function findReferences(text: string, inPart: PartRef): Reference[] {
   for (const m of [...text.matchAll(AANHANGSEL), ...text.matchAll(AANHANGSEL_BY_YEAR)]) {
     found.push({ at: m.index, ref: { inPart, kind: 'aanhangsel', target: `ah-tk-${fullYear(m[1] ?? '', m[2] ?? '')}-${m[3]}` } });
   }
+  for (const m of text.matchAll(AANHANGSEL_ID)) found.push({ at: m.index, ref: { inPart, kind: 'aanhangsel', target: `ah-tk-${m[1]}-${m[2]}` } });
   for (const m of text.matchAll(URL)) found.push({ at: m.index, ref: { inPart, kind: 'url', target: cleanUrl(m[0]) } });
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();

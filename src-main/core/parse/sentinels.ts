@@ -6,7 +6,7 @@
 
 const SENTINEL_OPEN = '\uE000';
 const SENTINEL_CLOSE = '\uE001';
-export const SENTINEL_RE = /\uE000(\d+)\uE001/gu;
+const SENTINEL_RE = /\uE000(\d+)\uE001/gu;
 
 /** The sentinel standing for footnote marker `n`. */
 export function sentinel(n: number): string {

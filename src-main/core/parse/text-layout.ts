@@ -21,13 +21,15 @@ export interface Layout {
 }
 
 /**
- * Decides the layout from the line lengths. Lines of 30+ characters are measured: when nine in ten
- * are at most 110 characters the text is `wrapped`; otherwise it is `glued` when it has the
- * typeset chamber header or page furniture, else `paragraph-lines`.
+ * Decides the layout. Typeset text (chamber header or page furniture) with sentences or commas run
+ * together ("veranderen.Verschillende", "pakken,zodat") is `glued`. Otherwise the line lengths
+ * decide: lines of 30+ characters are measured, and when nine in ten are at most 110 characters
+ * the text is `wrapped`; else `glued` for typeset text and `paragraph-lines` for the rest.
  * @param lines the document lines
  * @param isTypeset true when chamber header or page furniture was seen
  */
 export function detectLayout(lines: readonly Line[], isTypeset: boolean): Layout {
+  if (isTypeset && lines.some((l) => l.kind === 'text' && hasGlueSignature(l.text))) return { kind: 'glued', width: 0 };
   const lengths = lines
     .filter((l) => l.kind === 'text' && l.text.length >= 30)
     .map((l) => l.text.length)
@@ -39,6 +41,11 @@ export function detectLayout(lines: readonly Line[], isTypeset: boolean): Layout
     return { kind: 'wrapped', width };
   }
   return { kind: isTypeset ? 'glued' : 'paragraph-lines', width: p90 };
+}
+
+/** Sentences or commas run together where a line break was lost, outside URLs. */
+function hasGlueSignature(text: string): boolean {
+  return text.split(/\s+/).some((token) => !isUrlToken(token) && !/[/@]/.test(token) && /\p{Ll}{2}[.?!][»”’"]?\p{Lu}\p{Ll}|\p{Ll}{3},\p{Ll}{3}/u.test(token));
 }
 
 const URL_START = /^(?:\(|«|“|")?(?:https?:\/\/|www\.)/i;
@@ -59,7 +66,7 @@ const ENDS_SENTENCE = /[.?!:][»”’"')\]]*$/u;
 const STARTS_NEW = /^[«“‘"'(•●▪–-]?\s*[\p{Lu}\d]/u;
 const STARTS_LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|[•●▪–-])\s/u;
 /** Prefixes after which a hyphen at a line end is a real hyphen: "niet-", "oud-", "ex-" ... */
-const KEEP_HYPHEN_PREFIX = /(?:^|[^\p{L}])(?:niet|oud|ex|anti|pro|co|non|vice|semi|oud|mede|post|pre|pseudo|extra|inter|super|sub)-$/iu;
+const KEEP_HYPHEN_PREFIX = /(?:^|[^\p{L}])(?:niet|oud|ex|anti|pro|co|non|vice|semi|mede|post|pre|pseudo|extra|inter|super|sub)-$/iu;
 
 /**
  * How two consecutive text lines of one part join: '' (no space: broken word or URL), ' ' (same
@@ -115,7 +122,8 @@ export function joinLines(lines: readonly Line[], layout: Layout): string {
     if (prev === null) {
       out = text;
     } else {
-      const sep = joinSeparator(prev, text, layout, blank);
+      let sep = joinSeparator(prev, text, layout, blank);
+      if (line.continues === true && sep === '\n\n') sep = ' ';
       if (sep === '' && out.endsWith('-') && /[\p{Ll}]-$/u.test(prev) && /^\p{Ll}/u.test(text) && !isUrlToken(lastToken(prev))) {
         out = out.slice(0, -1) + text; // broken word: drop the hyphen
       } else {
@@ -147,12 +155,14 @@ export function healGlue(text: string): string {
   return text
     .replace(/\bZo(nee|ja|niet)\b/gu, 'Zo $1')
     .replace(/\bwaarom(niet|wel)\b/gu, 'waarom $1')
+    .replace(/(\p{Ll}):(\d{1,2}\.\s\p{Lu})/gu, '$1:\n\n$2')
+    .replace(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\d{4})\b/gu, '$1 $2')
     .split(/(\s+)/)
     .map((token) => {
       if (/^\s+$/.test(token) || isUrlToken(token) || /[/@]/.test(token)) return token;
       return healHyphens(token)
         .replace(/\?((?:\uE000\d+\uE001)*)(?=Zo$|Zo,|Indien$)/gu, '?$1 ')
-        .replace(/(\p{Ll}{2}|[\p{Ll}\d][»”’")]|\d)([.?!][»”’")]?)((?:\uE000\d+\uE001)*)(?=[«“‘"(]?\p{Lu}\p{Ll})/gu, '$1$2$3\n\n')
+        .replace(/(\p{Ll}{2}|\p{Lu}{2}|[\p{Ll}\d][»”’")]|\d)([.?!][»”’")]?)((?:\uE000\d+\uE001)*)(?=[«“‘"(]?\p{Lu}\p{Ll})/gu, '$1$2$3\n\n')
         .replace(/(\p{Ll}{2}[»”’")]?),(?=\p{Ll}{2})/gu, '$1, ');
     })
     .join('');

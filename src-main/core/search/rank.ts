@@ -8,7 +8,8 @@ import type { PartRef } from '../model/index.js';
 import type { QueryPlan } from './compile.js';
 import type { Evaluation } from './evaluate.js';
 import { makeSnippet } from './snippet.js';
-import { matchText, prepareText } from './text-match.js';
+import type { AnalysedText } from './analysis.js';
+import { matchText } from './text-match.js';
 import { UNIT_WEIGHT, type UnitKind } from './units.js';
 
 export interface UnitInfo {
@@ -24,15 +25,19 @@ export interface UnitInfo {
 export interface DocInfo {
   documentId: string;
   title: string | null;
-  /** ISO date used to break ties, newest first */
-  date: string | null;
+  /** the document's date as a number YYYYMMDD (0 when unknown), to break ties newest first */
+  dateKey: number;
   /** the unit shown for a document matched only by filters or exclusions */
   firstUnit: number | null;
+  /** the document's unit keys, in document order */
+  units: readonly number[];
 }
 
 export interface RankView {
   unit(key: number): UnitInfo;
   doc(key: number): DocInfo;
+  /** the unit's text, tokenised and analysed (may be cached) */
+  analysed(key: number): AnalysedText;
 }
 
 /** Hits per document before other documents get a turn, so one long document cannot fill the page. */
@@ -40,54 +45,72 @@ export const MAX_HITS_PER_DOCUMENT = 3;
 /** Bonus per query word spelled exactly (2 steps) or equal after folding (1 step), times the unit weight. */
 const SPELLING_STEP = 0.1;
 /**
- * Units refined (text scanned for marks and spelling) beyond what the limit needs. Spelling only
- * reorders units of nearly equal weight, so scanning the best few hundred is enough.
+ * Documents whose best units are refined (text scanned for marks and spelling) at least, even when
+ * fewer would fill the limit: spelling only reorders hits of nearly equal weight, so looking at the
+ * best couple of dozen documents is enough.
  */
-const MIN_REFINED = 60;
+const MIN_DOCS_REFINED = 20;
 
-interface Scored { hit: SearchHit; date: string; order: number; doc: number }
+interface Candidate { unit: number; info: UnitInfo; coarse: number }
+interface Scored { hit: SearchHit; dateKey: number; order: number; doc: number }
 
 function compare(a: Scored, b: Scored): number {
-  return b.hit.score - a.hit.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-    (a.hit.documentId < b.hit.documentId ? -1 : a.hit.documentId > b.hit.documentId ? 1 : 0) || a.order - b.order;
+  return b.hit.score - a.hit.score || b.dateKey - a.dateKey || a.doc - b.doc || a.order - b.order;
+}
+
+function byCoarse(a: Candidate, b: Candidate): number {
+  return b.coarse - a.coarse || a.info.order - b.info.order;
 }
 
 /**
- * Builds the best `limit` hits of an evaluation.
+ * Builds the best `limit` hits of an evaluation. Works per document, so a word found in thousands
+ * of parts costs one sort of documents, not of parts: documents are ordered by their best unit
+ * (then newest first), and only the best units of the first documents are scanned for snippets.
  * @param limit maximum number of hits (≥ 1)
  */
 export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView, limit: number): SearchHit[] {
-  const candidates: { unit: number; info: UnitInfo; coarse: number; rank: number }[] = [];
-  for (const [unit, s] of evaluation.units) {
+  // best unit weight per matching document: one map update per matched unit, no allocation
+  const best = new Map<number, number>();
+  for (const [unit, points] of evaluation.units) {
     const info = view.unit(unit);
-    if (evaluation.docs.has(info.doc)) candidates.push({ unit, info, coarse: s.points * UNIT_WEIGHT[info.kind], rank: s.rank });
+    if (!evaluation.docs.has(info.doc)) continue;
+    const coarse = points * UNIT_WEIGHT[info.kind];
+    if (coarse > (best.get(info.doc) ?? 0)) best.set(info.doc, coarse);
   }
-  candidates.sort((a, b) => b.coarse - a.coarse || a.rank - b.rank);
+  const docs = [...best].map(([doc, coarse]) => ({ doc, coarse, dateKey: view.doc(doc).dateKey }));
+  docs.sort((a, b) => b.coarse - a.coarse || b.dateKey - a.dateKey || a.doc - b.doc);
 
-  const scored: Scored[] = [];
-  const perDoc = new Map<number, number>();
-  const window = Math.max(MIN_REFINED, limit * 3);
-  let full = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const seen = perDoc.get(c.info.doc) ?? 0;
-    if (i >= window && (full >= limit || seen >= MAX_HITS_PER_DOCUMENT)) {
-      if (full >= limit) break;
-      continue;
+  // the matched units of one document, best first
+  const unitsOf = (doc: number): Candidate[] => {
+    const found: Candidate[] = [];
+    for (const unit of view.doc(doc).units) {
+      const points = evaluation.units.get(unit);
+      if (points === undefined) continue;
+      const info = view.unit(unit);
+      found.push({ unit, info, coarse: points * UNIT_WEIGHT[info.kind] });
     }
-    const match = matchText(prepareText(c.info.text), plan.words, plan.phrases);
-    const score = c.coarse + SPELLING_STEP * match.spelling * UNIT_WEIGHT[c.info.kind];
-    scored.push(toScored(c.info, view, score, match.ranges));
-    perDoc.set(c.info.doc, seen + 1);
-    if (seen < MAX_HITS_PER_DOCUMENT) full++;
+    return found.sort(byCoarse);
+  };
+
+  const refine = (c: Candidate): Scored => {
+    const match = matchText(view.analysed(c.unit), plan.words, plan.phrases);
+    return toScored(c.info, view, c.coarse + SPELLING_STEP * match.spelling * UNIT_WEIGHT[c.info.kind], match.ranges);
+  };
+  const walked = docs.slice(0, Math.max(limit, MIN_DOCS_REFINED)).map((d) => unitsOf(d.doc));
+  const scored = walked.flatMap((units) => units.slice(0, MAX_HITS_PER_DOCUMENT).map(refine));
+  // few documents: their further units may fill the page (see the soft cap below)
+  if (scored.length < limit) {
+    for (const units of walked) for (const c of units.slice(MAX_HITS_PER_DOCUMENT, MAX_HITS_PER_DOCUMENT + limit)) scored.push(refine(c));
   }
 
-  // documents matched only by filters or exclusions still get one hit, after all text hits
-  if (full < limit) {
-    for (const doc of evaluation.docs) {
-      if (perDoc.has(doc)) continue;
-      const first = view.doc(doc).firstUnit;
-      scored.push(first === null ? emptyHit(view, doc) : toScored(view.unit(first), view, 0, []));
+  // documents matched only by filters or exclusions get one hit each, after all text hits, newest first
+  const textHits = scored.length;
+  if (textHits < limit) {
+    const rest = [...evaluation.docs].filter((d) => !best.has(d)).map((d) => ({ d, dateKey: view.doc(d).dateKey }));
+    rest.sort((a, b) => b.dateKey - a.dateKey || a.d - b.d);
+    for (const { d } of rest.slice(0, limit - textHits)) {
+      const first = view.doc(d).firstUnit;
+      scored.push(first === null ? emptyHit(view, d) : toScored(view.unit(first), view, 0, []));
     }
   }
 
@@ -111,7 +134,7 @@ function toScored(info: UnitInfo, view: RankView, score: number, ranges: Paramet
   const { snippet, marks } = makeSnippet(info.text, ranges);
   return {
     hit: { documentId: doc.documentId, documentTitle: doc.title, part: info.part, annotationId: info.annotationId, snippet, marks, score: Math.round(score * 1000) / 1000 },
-    date: doc.date ?? '',
+    dateKey: doc.dateKey,
     order: info.order,
     doc: info.doc,
   };
@@ -121,7 +144,7 @@ function emptyHit(view: RankView, key: number): Scored {
   const doc = view.doc(key);
   return {
     hit: { documentId: doc.documentId, documentTitle: doc.title, part: { type: 'title', index: 0 }, annotationId: null, snippet: '', marks: [], score: 0 },
-    date: doc.date ?? '',
+    dateKey: doc.dateKey,
     order: 0,
     doc: key,
   };

@@ -2,10 +2,18 @@
  * The search engine behind `SearchEngine` (engine.ts): keeps a FlexSearch term index over the units
  * of every document (units.ts), the vocabulary for prefix expansion, and per document the metadata
  * that field filters need, and wires parse → compile → evaluate → rank for each query.
+ *
+ * Persisting it later (DESIGN §3 `index/`, not built yet): write FlexSearch's `export` chunks
+ * (term-index.ts), plus one JSON file with the unit table (unit id → doc key, kind, part,
+ * annotationId, order), the document table (id, title, date, facts, unit ids), the vocabulary
+ * counts and a format version; replay documents changed since the export on open, and rebuild
+ * from documents/ when the version or anything else does not fit. Unit texts would then no longer
+ * be kept here: snippets need only the best few units of the top ~20 documents per query, read
+ * from documents/<id>.json.
  */
 import type { SearchHit } from '../api/types.js';
 import { VraagbaakError, type Tag } from '../model/index.js';
-import { analyze } from './analysis.js';
+import { analyze, analyzeText, type AnalysedText } from './analysis.js';
 import { compileQuery } from './compile.js';
 import { factsOf, type DocumentFacts } from './doc-facts.js';
 import type { IndexableDocument, SearchEngine } from './engine.js';
@@ -19,9 +27,20 @@ import { Vocabulary } from './vocabulary.js';
 /** Units that can stand for a whole document in a hit (not its tags, identifiers or notes). */
 const BODY_KINDS: ReadonlySet<UnitKind> = new Set(['title', 'question', 'answer', 'footnote']);
 
+/**
+ * Analysed unit texts kept for reuse: typing a query re-scans the same best units for every key
+ * stroke. About 1,000 units of ~100 words is a few MB.
+ */
+const ANALYSED_CACHE_SIZE = 1000;
+
 interface DocRecord extends DocInfo {
   facts: DocumentFacts;
   units: number[];
+}
+
+/** "2021-02-15" → 20210215; null → 0. */
+function dateKeyOf(date: string | null): number {
+  return date ? Number(date.replaceAll('-', '')) || 0 : 0;
 }
 
 class DutchSearchEngine implements SearchEngine {
@@ -29,15 +48,18 @@ class DutchSearchEngine implements SearchEngine {
   private readonly vocabulary = new Vocabulary();
   private readonly docKeys = new Map<string, number>();
   private readonly docs = new Map<number, DocRecord>();
-  private readonly units = new Map<number, UnitInfo>();
+  /** unit key → unit; keys only grow, removed units leave a hole */
+  private readonly units: (UnitInfo | undefined)[] = [];
+  /** unit key → document key (-1 once removed): the hottest lookup of a query */
+  private readonly unitDoc: number[] = [];
+  private readonly analysedCache = new Map<number, AnalysedText>();
   private nextDoc = 1;
-  private nextUnit = 1;
 
   private readonly view: IndexView & RankView = {
     lookup: (term) => this.terms.lookup(term),
     expand: (prefix, max, except) => this.vocabulary.expand(prefix, max, except),
-    docOf: (unit) => this.unitInfo(unit).doc,
-    unitText: (unit) => this.unitInfo(unit).text,
+    docOf: (unit) => this.unitDoc[unit] ?? -1,
+    analysed: (unit) => this.analysed(unit),
     allDocs: () => this.docs.keys(),
     facts: (doc) => this.docInfo(doc).facts,
     unit: (unit) => this.unitInfo(unit),
@@ -53,14 +75,15 @@ class DutchSearchEngine implements SearchEngine {
     this.remove(doc.id);
     const key = this.nextDoc++;
     const record: DocRecord = {
-      documentId: doc.id, title: doc.title, date: doc.receivedOn ?? doc.submittedOn,
+      documentId: doc.id, title: doc.title, dateKey: dateKeyOf(doc.receivedOn ?? doc.submittedOn),
       firstUnit: null, facts: factsOf(entry, tags), units: [],
     };
     unitsOf(entry, tags).forEach((u, order) => {
       const terms = analyze(u.text);
       if (terms.length === 0) return;
-      const id = this.nextUnit++;
-      this.units.set(id, { ...u, doc: key, order });
+      const id = this.units.length;
+      this.units.push({ ...u, doc: key, order });
+      this.unitDoc.push(key);
       this.terms.add(id, terms);
       this.vocabulary.add(new Set(terms));
       record.units.push(id);
@@ -76,7 +99,9 @@ class DutchSearchEngine implements SearchEngine {
     for (const id of this.docInfo(key).units) {
       this.vocabulary.remove(new Set(analyze(this.unitInfo(id).text)));
       this.terms.remove(id);
-      this.units.delete(id);
+      this.units[id] = undefined;
+      this.unitDoc[id] = -1;
+      this.analysedCache.delete(id);
     }
     this.docs.delete(key);
     this.docKeys.delete(documentId);
@@ -91,8 +116,22 @@ class DutchSearchEngine implements SearchEngine {
     return rankHits(evaluatePlan(plan, this.view), plan, this.view, max);
   }
 
+  private analysed(id: number): AnalysedText {
+    const cached = this.analysedCache.get(id);
+    if (cached) {
+      // re-insert: a Map iterates in insertion order, so the first key is the least recently used
+      this.analysedCache.delete(id);
+      this.analysedCache.set(id, cached);
+      return cached;
+    }
+    const fresh = analyzeText(this.unitInfo(id).text);
+    if (this.analysedCache.size >= ANALYSED_CACHE_SIZE) this.analysedCache.delete(this.analysedCache.keys().next().value!);
+    this.analysedCache.set(id, fresh);
+    return fresh;
+  }
+
   private unitInfo(id: number): UnitInfo {
-    const info = this.units.get(id);
+    const info = this.units[id];
     if (!info) throw new VraagbaakError('internal', `search index out of step: unit ${id} is missing`);
     return info;
   }
