@@ -2,6 +2,8 @@
  * Kamervragen text parser: the public entry point. Turns the extracted text of a Dutch written-
  * questions document — PDF text (SOURCES §A), Word text (SOURCES §B) or plain text — into a
  * QaDocument (DESIGN §2). The steps live in small modules; this file wires them together.
+ * Representation choices (grouped questions, notices, Toelichting) are documented in grouping.ts,
+ * officials named only by office ("mede namens …") in people.ts.
  */
 import { VraagbaakError } from '../model/index.js';
 import type { DocumentKind, Footnote, QaDocument, Reference, SourceFormat } from '../model/index.js';
