@@ -38,4 +38,11 @@ describe('extractMarkers', () => {
     expect(textOf(q)).toEqual(['Bent u bekend met het onderzoek?', 'Kent u het bericht? Zo ja, wat vindt u ervan?']);
     expect(refsOf(q)).toEqual([1, 2]);
   });
+
+  it('does not take "vraag 2)" in a bracketed cross-reference for a Word marker', () => {
+    const a = part('Dat is in gang gezet (zie het antwoord op vraag 2). Een groot deel is klaar.', 'Wij spreken dit af. 2)');
+    expect(extractMarkers([a], [2], docx)).toEqual([]);
+    expect(textOf(a)).toEqual(['Dat is in gang gezet (zie het antwoord op vraag 2). Een groot deel is klaar.', 'Wij spreken dit af.']);
+    expect(refsOf(a)).toEqual([2]);
+  });
 });

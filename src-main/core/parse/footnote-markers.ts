@@ -17,6 +17,8 @@ export interface MarkerPart {
 /** A line of markers only ("1", "2 3", "2, 3 en 4"), possibly with the sentence's punctuation ("6."). */
 const MARKER_LIST = /^(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+)\d{1,3})*)([.,;:)»”’]*)$/u;
 /** Upper-case words after which a digit is part of the word, not a marker. */
+/** Words that take a number ("(zie het antwoord op vraag 2)"): "2)" after them closes a bracket, it is no marker. */
+const NUMBERED_NOUN = /(?:vraag|vragen|antwoord|nr\.|nummer|artikel|lid|bijlage|punt|stap|fase|paragraaf|hoofdstuk|pagina|blz\.|p\.)/u;
 const DIGIT_WORDS = /(?:^|[^\p{L}])(?:NIS|PFAS|COVID|SARS|BRICS|MH|PM|NO|SO|CO|H|G|F|A|B|C|E|K|M|N|S|T|U|V|Z)$/u;
 
 interface Hit {
@@ -82,7 +84,10 @@ function findInLine(text: string, from: number, numbers: readonly number[], idx:
     candidates.push({ start: m.index, end: m.index + num.length, numbers: [n], carry: '', wholeLine: false });
     break;
   }
-  const word = new RegExp(`\\s?(?:\\[${num}\\]|\\(${num}\\)(?=\\s*$)|(?<=\\s)${num}\\)(?=\\s|$|[.,;]))`, 'gu');
+  const word = new RegExp(
+    `\\s?(?:\\[${num}\\]|\\(${num}\\)(?=\\s*$)|(?<=\\s)(?<!${NUMBERED_NOUN.source}\\s)${num}\\)(?=\\s|$|[.,;]))`,
+    'giu',
+  );
   word.lastIndex = from;
   const w = word.exec(text);
   if (w) candidates.push({ start: w.index, end: w.index + w[0].length, numbers: [n], carry: '', wholeLine: false });
