@@ -100,11 +100,40 @@ function mainLayeringBlocks() {
 }
 
 /** Modules of core/api and core/model the renderer may import values from: they import nothing. */
-const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors'];
+const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts'];
 
 /**
- * The renderer sees only the API contract and the model, and only their types, except for the
- * dependency-free modules (anything else would bundle zod and our main-process code into it).
+ * core/present (dates, people, citation, display title) is shared by the printed briefing and the
+ * renderer, which bundles it: its sources may import values only from core/present itself, and
+ * types from the rest of core (a value import of core/model would pull zod into the renderer).
+ */
+function presentBlock() {
+  return {
+    name: 'vraagbaak/layering/core/present',
+    files: ['src-main/core/present/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...mainLayerPatterns('core', 2, false),
+            {
+              regex: '^(?!\\./)',
+              allowTypeImports: true,
+              message: 'core/present is bundled into the renderer: import values only from core/present (./), types from elsewhere.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * The renderer sees the API contract and the model, and only their types, except for the
+ * dependency-free modules (anything else would bundle zod and our main-process code into it);
+ * and the shared presentation of core/present, values included (presentBlock keeps it pure).
  */
 function rendererLayeringBlocks() {
   const blocks = [];
@@ -112,8 +141,8 @@ function rendererLayeringBlocks() {
     const toRoot = up(depth); // from src-renderer/<depth-1 folders>/file to the repo root
     const patterns = [
       {
-        regex: `^${toRoot}(?!src-main/core/(api|model)/)`,
-        message: 'The renderer may import only src-main/core/api and src-main/core/model (DESIGN §1).',
+        regex: `^${toRoot}(?!src-main/core/(api|model|present)/)`,
+        message: 'The renderer may import only src-main/core/api, src-main/core/model and src-main/core/present (DESIGN §1).',
       },
       {
         regex: `^${toRoot}src-main/core/(api|model)/(?!(${RENDERER_VALUE_MODULES.join('|')})\\.js$)`,
@@ -215,5 +244,6 @@ export default defineConfig(
   },
 
   ...mainLayeringBlocks(),
+  presentBlock(),
   ...rendererLayeringBlocks(),
 );

@@ -10,14 +10,14 @@ describe('resolveArchiveLocation', () => {
     expect(resolveArchiveLocation('rel/dir', env, '/work', 'linux', home)).toEqual({ dir: '/work/rel/dir', isDefault: false });
     expect(resolveArchiveLocation(undefined, env, '/work', 'linux', home)).toEqual({ dir: '/srv/env-archive', isDefault: false });
     expect(resolveArchiveLocation(undefined, {}, '/work', 'linux', home)).toEqual({
-      dir: '/home/ada/.local/share/vraagbaak/archive',
+      dir: '/home/ada/.config/Vraagbaak/archive',
       isDefault: true,
     });
   });
 
-  it('follows XDG_DATA_HOME on Linux when it is absolute', () => {
-    expect(defaultArchiveDir({ XDG_DATA_HOME: '/data' }, 'linux', home)).toBe('/data/vraagbaak/archive');
-    expect(defaultArchiveDir({ XDG_DATA_HOME: 'relative' }, 'linux', home)).toBe('/home/ada/.local/share/vraagbaak/archive');
+  it('follows XDG_CONFIG_HOME on Linux when it is absolute, as Electron does for userData', () => {
+    expect(defaultArchiveDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', home)).toBe('/cfg/Vraagbaak/archive');
+    expect(defaultArchiveDir({ XDG_CONFIG_HOME: 'relative' }, 'linux', home)).toBe('/home/ada/.config/Vraagbaak/archive');
   });
 
   it('uses the Electron userData locations on macOS and Windows', () => {

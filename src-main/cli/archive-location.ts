@@ -1,11 +1,11 @@
 /**
  * Which archive folder a command works on: `--archive DIR` > env VRAAGBAAK_ARCHIVE > the per-user
- * default (XDG data dir on Linux; Electron's userData equivalent on macOS and Windows).
+ * default, which is the Electron app's own (`userData/archive`), so the CLI and the app share it.
  */
 import path from 'node:path';
 
-/** Folder name of the app's per-user data, as Electron names userData after productName. */
-const APP_DIR_NAME = { linux: 'vraagbaak', other: 'Vraagbaak' } as const;
+/** Folder name of the app's per-user data: Electron names userData after package.json productName. */
+const APP_DIR_NAME = 'Vraagbaak';
 
 export interface ArchiveLocation {
   dir: string;
@@ -14,19 +14,19 @@ export interface ArchiveLocation {
 }
 
 /**
- * The per-user default archive folder.
- * Linux/BSD: `$XDG_DATA_HOME/vraagbaak/archive`, else `~/.local/share/vraagbaak/archive`;
+ * The per-user default archive folder, where Electron's `app.getPath('userData')` points.
+ * Linux/BSD: `$XDG_CONFIG_HOME/Vraagbaak/archive`, else `~/.config/Vraagbaak/archive`;
  * macOS: `~/Library/Application Support/Vraagbaak/archive`; Windows: `%APPDATA%\Vraagbaak\archive`.
  */
 export function defaultArchiveDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_DIR_NAME.other, 'archive');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_DIR_NAME, 'archive');
   if (platform === 'win32') {
     const appData = env['APPDATA'] ?? path.join(home, 'AppData', 'Roaming');
-    return path.win32.join(appData, APP_DIR_NAME.other, 'archive');
+    return path.win32.join(appData, APP_DIR_NAME, 'archive');
   }
-  const xdg = env['XDG_DATA_HOME'];
-  const dataHome = xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.local', 'share');
-  return path.join(dataHome, APP_DIR_NAME.linux, 'archive');
+  const xdg = env['XDG_CONFIG_HOME'];
+  const configHome = xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.config');
+  return path.join(configHome, APP_DIR_NAME, 'archive');
 }
 
 /**

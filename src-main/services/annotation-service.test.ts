@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isVraagbaakError, type AnnotationTarget, type QaDocument } from '../core/model/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import { openVraagbaak, type Vraagbaak } from './index.js';
-import { partsInOrder, partText } from './part-text.js';
+import { partsInOrder, partText } from '../core/model/parts.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');

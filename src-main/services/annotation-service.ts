@@ -14,7 +14,8 @@ import {
   type QaDocument,
 } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
-import { describePart, partsInOrder, partText } from './part-text.js';
+import { partsInOrder, partText } from '../core/model/parts.js';
+import { describePart } from './describe-part.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
 

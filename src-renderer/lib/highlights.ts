@@ -7,7 +7,7 @@ import type { Annotation, HighlightColor } from '../../src-main/core/model/annot
 import type { PartRef } from '../../src-main/core/model/document.js';
 import { HIGHLIGHT_CSS } from './colors.js';
 import type { HighlightRange } from './segments.js';
-import { partKey } from './selection.js';
+import { partKey } from '../../src-main/core/model/parts.js';
 
 /** Annotation id used for the preview of the selection being annotated. */
 export const DRAFT_ID = 'draft';

@@ -1,11 +1,11 @@
 /**
- * Actions the Electron application menu sends to the renderer. Mirrors MENU_ACTIONS in
- * src-main/electron/menu-actions.ts, which the renderer may not import (lint layering); the
- * preload forwards only those names, and unknown ones are ignored here.
+ * What the Electron preload adds to `window.vraagbaak` besides the API methods: a subscription to
+ * the application menu's actions. The action names are part of the contract (core/api/menu-actions.ts);
+ * the preload forwards only those, and App.svelte ignores any it does not handle.
  */
-export type MenuAction = 'documents-imported' | 'export-briefing' | 'focus-search';
+import type { MenuAction } from '../../src-main/core/api/menu-actions.js';
 
-/** What the Electron preload adds to `window.vraagbaak` besides the API methods. */
+/** The optional menu bridge of the Electron preload (absent in the browser shell). */
 export interface MenuSource {
   onMenu?: (listener: (action: MenuAction) => void) => () => void;
 }

@@ -27,16 +27,3 @@ export function partLabel(locale: Locale, part: PartRef, doc: QaDocument | null,
   }
 }
 
-/** The text of `part` in `doc`, or null when the part does not exist. */
-export function partText(doc: QaDocument, part: PartRef): string | null {
-  switch (part.type) {
-    case 'question':
-      return doc.questions[part.index]?.text ?? null;
-    case 'answer':
-      return doc.answers[part.index]?.text ?? null;
-    case 'footnote':
-      return doc.footnotes[part.index]?.text ?? null;
-    case 'title':
-      return part.index === 0 ? doc.title : null;
-  }
-}

@@ -10,10 +10,6 @@ import type { PartRef } from '../../src-main/core/model/document.js';
 /** Characters of prefix and suffix context kept around a quote (as hypothesis/client does). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
-/** The `data-part` attribute value for a part: `"answer:7"`. */
-export function partKey(part: PartRef): string {
-  return `${part.type}:${part.index}`;
-}
 
 /** Parses a `data-part` value (`"question:0"`); null when it is not one. */
 export function parsePartKey(value: string | null | undefined): PartRef | null {

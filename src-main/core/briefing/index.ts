@@ -2,6 +2,5 @@
 export { renderBriefingHtml, type BriefingAssets } from './render.js';
 export type { BriefingInput, BriefingDocument } from './types.js';
 export { escapeHtml, isSafeHref } from './escape-html.js';
-export { formatCitation, aanhangselCitation } from './citation.js';
 export { labelsFor, type BriefingLabels, type BriefingLocale } from './labels.js';
 export { HIGHLIGHT_PRINT_COLORS, PAGE_MARGINS } from './print-css.js';

@@ -1,13 +1,15 @@
 /**
  * The fixed words of a printed briefing in Dutch and English. One table, so a new label is added
- * to both languages at once.
+ * to both languages at once. Words shared with the renderer (dates, people, citation, titles)
+ * live in core/present/labels.ts.
  */
+import { joinList, type PresentLocale } from '../present/labels.js';
 
-export type BriefingLocale = 'nl' | 'en';
+/** A briefing is printed in the languages documents are presented in. */
+export type BriefingLocale = PresentLocale;
 
 export interface BriefingLabels {
   contents: string;
-  untitled: string;
   kind: string;
   kinds: Record<'answer' | 'questions' | 'delay-notice' | 'other', string>;
   askedBy: string;
@@ -27,27 +29,12 @@ export interface BriefingLabels {
   unplacedHint: string;
   inPart: string;
   part: { question: string; answer: string; footnote: string; title: string };
-  /** "en" / "and" between the last two items of a list */
-  and: string;
   author: string;
   date: string;
-  /** citation wording */
-  answerBy: string;
-  received: string;
-  questionsBy: (count: number) => string;
-  submitted: string;
-  aanhangselNumber: string;
-}
-
-/** Joins ["a", "b", "c"] as "a, b en c" (nl) or "a, b and c" (en). */
-export function joinList(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
 }
 
 const nl: BriefingLabels = {
   contents: 'Inhoud',
-  untitled: '(zonder titel)',
   kind: 'Soort',
   kinds: { answer: 'Antwoord op Kamervragen', questions: 'Kamervragen', 'delay-notice': 'Uitstelbericht', other: 'Overig document' },
   askedBy: 'Gesteld door',
@@ -68,19 +55,12 @@ const nl: BriefingLabels = {
   unplacedHint: 'Deze aantekeningen konden niet in de huidige tekst worden geplaatst; hun citaat staat hieronder.',
   inPart: 'in',
   part: { question: 'vraag', answer: 'antwoord', footnote: 'voetnoot', title: 'titel' },
-  and: 'en',
   author: 'Auteur',
   date: 'Datum',
-  answerBy: 'Antwoord van',
-  received: 'ontvangen',
-  questionsBy: (count) => (count === 1 ? 'Vragen van het lid' : 'Vragen van de leden'),
-  submitted: 'ingezonden',
-  aanhangselNumber: 'nr.',
 };
 
 const en: BriefingLabels = {
   contents: 'Contents',
-  untitled: '(untitled)',
   kind: 'Type',
   kinds: { answer: 'Answer to written questions', questions: 'Written questions', 'delay-notice': 'Notice of delay', other: 'Other document' },
   askedBy: 'Asked by',
@@ -101,14 +81,8 @@ const en: BriefingLabels = {
   unplacedHint: 'These notes could not be placed in the current text; their quotes are listed below.',
   inPart: 'in',
   part: { question: 'question', answer: 'answer', footnote: 'footnote', title: 'title' },
-  and: 'and',
   author: 'Author',
   date: 'Date',
-  answerBy: 'Answer by',
-  received: 'received',
-  questionsBy: (count) => (count === 1 ? 'Questions by member' : 'Questions by members'),
-  submitted: 'submitted',
-  aanhangselNumber: 'no.',
 };
 
 /** The label table for `locale`. */

@@ -4,7 +4,8 @@
  * the exact quote (best context, nearest the old position); anything else is listed as unplaced.
  */
 import { findExactQuote } from '../anchoring/index.js';
-import type { Annotation, PartRef, QaDocument } from '../model/index.js';
+import type { Annotation, QaDocument } from '../model/index.js';
+import { partKey, partText } from '../model/parts.js';
 
 /** An annotation with its range in the part text (UTF-16 offsets, `end` exclusive). */
 export interface PlacedAnnotation {
@@ -18,25 +19,6 @@ export interface Placements {
   byPart: Map<string, PlacedAnnotation[]>;
   /** annotations whose quote is no longer in their part, in input order */
   unplaced: Annotation[];
-}
-
-/** "answer:3" for `{ type: 'answer', index: 3 }`. */
-export function partKey(part: PartRef): string {
-  return `${part.type}:${String(part.index)}`;
-}
-
-/** The text of one part of `doc`, or null when the reference points at nothing. */
-export function partText(doc: QaDocument, part: PartRef): string | null {
-  switch (part.type) {
-    case 'question':
-      return doc.questions[part.index]?.text ?? null;
-    case 'answer':
-      return doc.answers[part.index]?.text ?? null;
-    case 'footnote':
-      return doc.footnotes[part.index]?.text ?? null;
-    case 'title':
-      return part.index === 0 ? doc.title : null;
-  }
 }
 
 /** Where `annotation` sits in `text` now, or null when its exact quote is gone. */

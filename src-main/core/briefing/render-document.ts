@@ -5,12 +5,15 @@
  */
 import type { Annotation, QaDocument, Tag } from '../model/index.js';
 import type { BriefingDocument } from './types.js';
-import { formatCitation } from './citation.js';
+import { formatCitation } from '../present/citation.js';
+import { formatDate } from '../present/dates.js';
+import { formatMembers, formatOfficials } from '../present/people.js';
+import { capitalize, displayTitle } from '../present/title.js';
 import { escapeHtml, isSafeHref } from './escape-html.js';
-import { formatDate, formatMembers, formatOfficials } from './format.js';
 import type { BriefingLabels, BriefingLocale } from './labels.js';
 import { renderMarkedInline, renderMarkedParagraphs, type Mark } from './marks.js';
-import { partKey, placeAnnotations, type Placements } from './placement.js';
+import { partKey } from '../model/parts.js';
+import { placeAnnotations, type Placements } from './placement.js';
 
 /** Shared across the documents of one briefing: note numbers run on through the whole briefing. */
 export interface RenderContext {
@@ -171,16 +174,15 @@ function footnoteItem(doc: QaDocument, fi: number, docNumber: number, placements
 
 function partLabel(doc: QaDocument, a: Annotation, ctx: RenderContext): string {
   const { type, index } = a.target.part;
-  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
   switch (type) {
     case 'question':
       return ctx.labels.question(doc.questions[index]?.number ?? index + 1);
     case 'answer':
       return ctx.labels.answer(doc.answers[index]?.questionNumbers ?? []);
     case 'footnote':
-      return `${cap(ctx.labels.part.footnote)} ${String(doc.footnotes[index]?.number ?? index + 1)}`;
+      return `${capitalize(ctx.labels.part.footnote)} ${String(doc.footnotes[index]?.number ?? index + 1)}`;
     case 'title':
-      return cap(ctx.labels.part.title);
+      return capitalize(ctx.labels.part.title);
   }
 }
 
@@ -188,6 +190,17 @@ function unplacedList(doc: QaDocument, unplaced: readonly Annotation[], ctx: Ren
   if (unplaced.length === 0) return '';
   const items = unplaced.map((a) => `<li>${noteBody(a, ctx)}<p class="part-label">${escapeHtml(partLabel(doc, a, ctx))}</p></li>`).join('\n');
   return `<aside class="unplaced"><h4>${escapeHtml(ctx.labels.unplaced)}</h4><p class="part-label">${escapeHtml(ctx.labels.unplacedHint)}</p><ul>\n${items}\n</ul></aside>`;
+}
+
+/**
+ * The document heading: the same display title as the contents and the renderer, with the marks
+ * on the subject drawn in. Capitalising keeps the subject's offsets, so the marks stay in place;
+ * the rare first letter whose capital is longer ("ß") is left as printed.
+ */
+function headingTitle(doc: QaDocument, marks: Mark[], ctx: RenderContext): string {
+  if (!doc.title?.trim()) return escapeHtml(displayTitle(doc, ctx.locale));
+  const capitalised = capitalize(doc.title);
+  return renderMarkedInline(capitalised.length === doc.title.length ? capitalised : doc.title, marks);
 }
 
 /**
@@ -203,9 +216,9 @@ export function renderDocument(item: BriefingDocument, docNumber: number, ctx: R
   const out: string[] = [];
 
   const titleNotes: NoteEntry[] = [];
-  const title = doc.title ? renderMarkedInline(doc.title, marksFor(partKey({ type: 'title', index: 0 }), placements, ctx, titleNotes)) : escapeHtml(ctx.labels.untitled);
+  const titleMarks = marksFor(partKey({ type: 'title', index: 0 }), placements, ctx, titleNotes);
   out.push(`<article class="document" id="doc-${String(docNumber)}">`);
-  out.push(`<h2>${String(docNumber)}. ${title}</h2>`);
+  out.push(`<h2>${String(docNumber)}. ${headingTitle(doc, titleMarks, ctx)}</h2>`);
   out.push(metadata(doc, item.documentTagIds, ctx));
   const citation = formatCitation(doc, ctx.locale);
   if (citation) out.push(`<p class="citation"><span class="label">${escapeHtml(ctx.labels.citeAs)}:</span> ${escapeHtml(citation)}</p>`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../anchoring/index.js';
 import type { Annotation, HighlightColor, PartRef, QaDocument, Tag } from '../model/index.js';
-import { formatCitation } from './citation.js';
 import { renderBriefingHtml } from './render.js';
 import type { BriefingInput } from './types.js';
 
@@ -125,7 +124,9 @@ describe('renderBriefingHtml: structure', () => {
     expect(html).toContain('<dt>Ontvangen</dt><dd>15 februari 2021</dd>');
     expect(html).toContain('zaak 2021Z00843, aanhangsel ah-tk-20202021-1682');
     expect(html).toContain(
-      'Citeren als:</span> Aanhangsel Handelingen II 2020/21, nr. 1682. Antwoord van minister Blok (Buitenlandse Zaken), ontvangen 15 februari 2021.',
+      'Citeren als:</span> Aanhangsel Handelingen II 2020/21, nr. 1682. Vragen van de leden Sjoerdsma (D66) en Van Helvert (CDA) over ' +
+        '“Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren”, ingezonden 20 januari 2021; ' +
+        'antwoord van minister Blok (Buitenlandse Zaken), ontvangen 15 februari 2021.',
     );
     expect(html).toMatch(/<dt>Tags<\/dt><dd><span class="tag"[^>]*>Mensenrechten<\/span><\/dd>/);
   });
@@ -254,25 +255,36 @@ describe('renderBriefingHtml: English labels', () => {
     for (const label of ['<h2>Contents</h2>', '<h3>Question 1</h3>', '<h3>Answer to question 1</h3>', '<h3>Answer to questions 3 and 4</h3>', '<h3>Footnotes</h3>', '<h4>Could not be placed</h4>', '<dt>Asked by</dt>', '<dt>Received</dt><dd>15 February 2021</dd>', '(footnote 1)', '5 March 2024']) {
       expect(html).toContain(label);
     }
-    expect(html).toContain('Cite as:</span> Aanhangsel Handelingen II 2020/21, no. 1682. Answer by Minister Blok (Buitenlandse Zaken), received 15 February 2021.');
+    expect(html).toContain('Cite as:</span> Aanhangsel Handelingen II 2020/21, no. 1682. Questions by members Sjoerdsma (D66) and Van Helvert (CDA) on');
+    expect(html).toContain('submitted 20 January 2021; answer by Minister Blok (Buitenlandse Zaken), received 15 February 2021.');
     expect(html).not.toMatch(/Vraag 1|Voetnoten|Inhoud/);
   });
 });
 
-describe('formatCitation', () => {
-  it('falls back to who asked and an identifier when there is no Aanhangsel number', () => {
+describe('renderBriefingHtml: document titles', () => {
+  it('prints the display title of a document without subject in the contents and its heading, as the renderer shows it', () => {
     const doc = makeDocument();
-    doc.kind = 'questions';
-    doc.answeredBy = [];
-    doc.answers = [];
-    doc.identifiers = { zaak: '2021Z00843' };
-    expect(formatCitation(doc, 'nl')).toBe('Vragen van de leden Sjoerdsma (D66) en Van Helvert (CDA), ingezonden 20 januari 2021, 2021Z00843.');
-    expect(formatCitation(doc, 'en')).toBe('Questions by members Sjoerdsma (D66) and Van Helvert (CDA), submitted 20 January 2021, 2021Z00843.');
+    doc.title = null;
+    for (const [locale, title] of [
+      ['nl', 'Antwoord van minister Blok (Buitenlandse Zaken), 15 februari 2021'],
+      ['en', 'Answer by Minister Blok (Buitenlandse Zaken), 15 February 2021'],
+    ] as const) {
+      const html = renderBriefingHtml(briefing([], locale, doc));
+      expect(html).toContain(`<a href="#doc-1">${title}</a>`);
+      expect(html).toContain(`<h2>1. ${title}</h2>`);
+      expect(html).not.toMatch(/zonder titel|untitled/);
+    }
   });
 
-  it('cites the Eerste Kamer as chamber I', () => {
+  it('capitalises a subject that starts in lower case and keeps the marks on it', () => {
     const doc = makeDocument();
-    doc.identifiers = { aanhangsel: 'ah-ek-20232024-12' };
-    expect(formatCitation(doc, 'nl').startsWith('Aanhangsel Handelingen I 2023/24, nr. 12.')).toBe(true);
+    doc.title = 'de Amerikaanse stellingname';
+    const mark: Annotation = {
+      ...annotate(doc, { type: 'answer', index: 0 }, 'Ja.'),
+      target: { part: { type: 'title', index: 0 }, ...describeRange(doc.title, 3, 14) },
+    };
+    const html = renderBriefingHtml(briefing([mark], 'nl', doc));
+    expect(html).toContain('<a href="#doc-1">De Amerikaanse stellingname</a>');
+    expect(html).toContain('<h2>1. De <mark class="hl hl-yellow">Amerikaanse</mark> stellingname</h2>');
   });
 });

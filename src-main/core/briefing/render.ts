@@ -5,9 +5,10 @@
  */
 import type { Tag } from '../model/index.js';
 import type { BriefingInput } from './types.js';
-import { formatCitation } from './citation.js';
+import { formatCitation } from '../present/citation.js';
+import { formatDate } from '../present/dates.js';
+import { displayTitle } from '../present/title.js';
 import { escapeHtml } from './escape-html.js';
-import { formatDate } from './format.js';
 import { labelsFor } from './labels.js';
 import { PRINT_CSS } from './print-css.js';
 import { renderDocument, type RenderContext } from './render-document.js';
@@ -35,7 +36,7 @@ function tableOfContents(input: BriefingInput): string {
   const labels = labelsFor(input.locale);
   const items = input.documents.map((d, i) => {
     const citation = formatCitation(d.document, input.locale);
-    const title = escapeHtml(d.document.title ?? labels.untitled);
+    const title = escapeHtml(displayTitle(d.document, input.locale));
     const cite = citation ? `<span class="toc-citation">${escapeHtml(citation)}</span>` : '';
     return `<li><a href="#doc-${String(i + 1)}">${title}</a>${cite}</li>`;
   });
