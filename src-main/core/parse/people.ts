@@ -72,7 +72,6 @@ function tidyName(name: string): string {
 export function parseAskers(text: string): Member[] {
   const body = text.replace(/^\s*(?:het\s+lid|de\s+leden|het\s+leden|lid|leden)\s+/iu, '').trim();
   const members: Member[] = [];
-  let pending: string[] = [];
   const flushNames = (segment: string): string[] =>
     segment
       .split(/\s*,\s*|\s+en\s+/u)
@@ -81,9 +80,9 @@ export function parseAskers(text: string): Member[] {
   const re = /([^()]*)\(([^()]*)\)/gu;
   let last = 0;
   for (const m of body.matchAll(re)) {
-    pending = flushNames(m[1] ?? '');
+    const names = flushNames(m[1] ?? '');
     const party = (m[2] ?? '').replace(/^\s*(?:beiden|allen|beide)\s+/iu, '').trim();
-    for (const name of pending) members.push({ name, party: party === '' ? null : party });
+    for (const name of names) members.push({ name, party: party === '' ? null : party });
     last = (m.index ?? 0) + m[0].length;
   }
   for (const name of flushNames(body.slice(last))) members.push({ name, party: null });
