@@ -75,9 +75,10 @@ function describeParseError(e: unknown, command: string): string {
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option} for "vraagbaak ${command}".`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(message)
-      ? `Option ${option} needs a value.`
-      : `Option ${option} takes no value.`;
+    if (/argument missing/.test(message)) return `Option ${option} needs a value.`;
+    // "--limit -5": parseArgs will not take a value that starts with a dash
+    if (/ambiguous/.test(message)) return `Option ${option} needs a value; write ${option}=VALUE for a value that starts with "-".`;
+    return `Option ${option} takes no value.`;
   }
   return `${message.replace(/\.$/, '')}.`;
 }

@@ -30,6 +30,7 @@ export class LibraryState {
   #query = $state('');
   #hits = $state.raw<SearchHit[] | null>(null);
   #isSearching = $state(false);
+  #searchError = $state.raw<ApiError | null>(null);
   #labelDocuments = new SvelteMap<string, QaDocument>();
   #searchSeq = 0;
   #visible = $derived.by(() => {
@@ -75,6 +76,11 @@ export class LibraryState {
     return this.#isSearching;
   }
 
+  /** The syntax error of the last query (code `search-syntax`, `details.position`), shown under the search box. */
+  get searchError(): ApiError | null {
+    return this.#searchError;
+  }
+
   /** The summary of `id`, if it is in the archive. */
   summary(id: string): DocumentSummary | undefined {
     return this.#summaries.find((s) => s.id === id);
@@ -112,6 +118,7 @@ export class LibraryState {
    */
   async search(query: string): Promise<void> {
     this.#query = query;
+    this.#searchError = null;
     const seq = ++this.#searchSeq;
     if (query.trim() === '') {
       this.#hits = null;
@@ -124,7 +131,8 @@ export class LibraryState {
     this.#isSearching = false;
     if (!result.ok) {
       this.#hits = [];
-      this.#onError(result.error);
+      if (result.error.code === 'search-syntax') this.#searchError = result.error;
+      else this.#onError(result.error);
       return;
     }
     this.#hits = result.value;

@@ -39,6 +39,14 @@ describe('officials', () => {
     expect(formatOfficial({ name: 'X', role: '', portfolio: null }, 'nl')).toBe('X');
   });
 
+  it('prints an official known only by office once (sample ah-tk-20252026-214: "mede namens de Minister van …")', () => {
+    const office = { name: 'minister van Justitie en Veiligheid', role: 'minister', portfolio: 'Justitie en Veiligheid' };
+    expect(formatOfficial(office, 'nl')).toBe('minister van Justitie en Veiligheid');
+    expect(formatOfficials([{ name: 'Lindeman', role: 'staatssecretaris', portfolio: 'Binnenlandse Zaken' }, office], 'nl')).toBe(
+      'staatssecretaris Lindeman (Binnenlandse Zaken) en minister van Justitie en Veiligheid',
+    );
+  });
+
   it('joins officials as one phrase', () => {
     const officials = [blok, { name: 'Vijlbrief', role: 'staatssecretaris', portfolio: 'Financiën' }];
     expect(formatOfficials(officials, 'nl')).toBe('minister Blok (Buitenlandse Zaken) en staatssecretaris Vijlbrief (Financiën)');

@@ -15,6 +15,10 @@ export function formatMember(member: Member): string {
  * "Minister Blok (Buitenlandse Zaken)" (en: the role translated; the portfolio stays Dutch, it is a name).
  */
 export function formatOfficial(official: Official, locale: PresentLocale): string {
+  // an official known only by office ("mede namens de minister van Justitie en Veiligheid") is
+  // recorded with that office as the name: print it once, not "minister minister van …"
+  const isOfficeOnly = official.name.toLowerCase().startsWith(`${official.role.toLowerCase()} `);
+  if (isOfficeOnly) return official.name;
   const role = presentLabels(locale).roles[official.role.toLowerCase()] ?? official.role;
   const person = [role, official.name].filter((s) => s.length > 0).join(' ');
   return official.portfolio ? `${person} (${official.portfolio})` : person;
