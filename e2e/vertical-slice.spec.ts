@@ -5,7 +5,7 @@
  * with pdftotext. Saves the README screenshots to docs/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, repoRoot, test } from './fixtures.js';
 import { BriefingDialog } from './pages/briefing-dialog.js';
@@ -105,13 +105,16 @@ test('import, read, highlight, tag, filter, search and export a briefing', async
     expect(text).toContain(TAG);
     expect(text).toContain(PHRASE);
 
-    const prefix = testInfo.outputPath('page');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, prefix]);
-    const pages = readdirSync(path.dirname(prefix)).filter((f) => /^page-\d+\.png$/.test(f)).sort();
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    pages.slice(0, 2).forEach((file, i) => {
-      copyFileSync(path.join(path.dirname(prefix), file), path.join(SCREENSHOTS, `briefing-page${i + 1}.png`));
-    });
+    // README pictures: the title page, and the page where the highlight and its note are printed
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? '0');
+    const pageText = (n: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const highlightPage = Array.from({ length: pageCount }, (_, i) => i + 1).find((n) => pageText(n).includes('Het kabinet stelt zich op het standpunt'));
+    expect(highlightPage, 'a page prints the highlighted answer').toBeDefined();
+    for (const [n, name] of [[1, 'briefing-page1'], [highlightPage ?? 1, 'briefing-highlight']] as const) {
+      const prefix = testInfo.outputPath(name);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdf, prefix]);
+      copyFileSync(`${prefix}.png`, path.join(SCREENSHOTS, `${name}.png`));
+    }
     await briefing.close();
   });
 });

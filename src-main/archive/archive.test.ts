@@ -52,6 +52,7 @@ function sampleDocument(bytes: Uint8Array, id = 'ah-tk-20202021-1682'): QaDocume
     references: [],
     source: { fileName: 'vragen.txt', format: 'text', sha256: createHash('sha256').update(bytes).digest('hex') },
     warnings: [],
+    explanations: [],
   };
 }
 

@@ -19,6 +19,8 @@ import { findNewestGoodBackup, takeBackup } from './backups.js';
 import { DurableJsonFile } from './durable-json-file.js';
 import { isErrnoCode, removeTempFiles, writeFileDurable } from './durable-write.js';
 import { fileStemForId, idFromFileStem, resolveInside, safeExtension } from './file-names.js';
+import { catalogFingerprint, loadSearchIndex, saveSearchIndex, type IndexLoadResult } from './index-store.js';
+import type { SavedIndex } from '../core/search/index.js';
 import { JsonStore, type WriteGuard } from './json-store.js';
 import { readDocumentFile } from './read-document-file.js';
 import {
@@ -321,6 +323,21 @@ export class Archive {
       if (patches.size > 0) await this.patchSummaries(patches);
       return next;
     });
+  }
+
+  // ---- search index (index-store.ts) -----------------------------------------------------------
+
+  /**
+   * Saves the search index under index/ for the current catalog; close() waits for it.
+   * @throws VraagbaakError('archive-read-only') when read-only or closed; file-system errors
+   */
+  saveSearchIndex(saved: SavedIndex): Promise<void> {
+    return this.track(() => saveSearchIndex(this.dir, catalogFingerprint(this.listSummaries()), saved));
+  }
+
+  /** Loads the saved search index if it fits the current catalog and `format` (else says why not). */
+  loadSearchIndex(format: number): Promise<IndexLoadResult> {
+    return loadSearchIndex(this.dir, catalogFingerprint(this.listSummaries()), format);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 /**
- * Imports source files into the archive: pick the importer by extension, parse, drop duplicates
- * (same bytes or same official identifier), store document + original, index for search. One bad
- * file is reported and skipped; the others go on, and the archive is unchanged by the bad one.
+ * Imports source files into the archive: pick the importer by extension, parse (one file may hold
+ * many documents), drop duplicates (same bytes or same official identifier), store document +
+ * original, index for search. One bad file is reported and skipped; the others go on, and the
+ * archive is unchanged by the bad one.
  */
 import { createHash } from 'node:crypto';
 import type { ImportReport } from '../core/api/types.js';
-import { VraagbaakError } from '../core/model/index.js';
+import { VraagbaakError, type QaDocument } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { importerFor, type ParseText } from './importers/index.js';
 import type { SearchService } from './search-service.js';
@@ -37,6 +38,25 @@ export interface ImportService {
 
 /** Creates the import service. */
 export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
+  /**
+   * Adds one parsed document unless its id is already in the archive. When the file holds many
+   * documents, a failure of one is reported (naming the document) and the others go on.
+   */
+  async function importOne(document: QaDocument, original: Uint8Array, fileName: string, report: ImportReport, oneOfMany: boolean): Promise<void> {
+    const existing = archive.getSummary(document.id) ?? archive.findBySha256(document.source.sha256);
+    if (existing) {
+      report.duplicates.push({ fileName, documentId: existing.id });
+      return;
+    }
+    try {
+      report.imported.push(await archive.addDocument(document, { fileName, bytes: original }));
+      search.indexDocument(document);
+    } catch (e) {
+      if (!oneOfMany || (e instanceof VraagbaakError && e.code === 'archive-read-only')) throw e;
+      report.failed.push({ fileName, reason: `${fileName}, document ${document.id}: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
   return {
     async importFiles(files, onProgress) {
       archive.assertWritable();
@@ -49,13 +69,8 @@ export function createImportService({ archive, search, parseText }: ImportServic
           if (sameBytes) {
             report.duplicates.push({ fileName: file.name, documentId: sameBytes.id });
           } else {
-            const document = importerFor(file.name).toDocument(file.bytes, { fileName: file.name, sha256 }, parseText);
-            if (archive.getSummary(document.id)) {
-              report.duplicates.push({ fileName: file.name, documentId: document.id });
-            } else {
-              report.imported.push(await archive.addDocument(document, { fileName: file.name, bytes: file.bytes }));
-              search.indexDocument(document);
-            }
+            const made = await importerFor(file.name).toDocuments(file.bytes, { fileName: file.name, sha256 }, parseText);
+            for (const { document, original } of made) await importOne(document, original, file.name, report, made.length > 1);
           }
         } catch (e) {
           if (e instanceof VraagbaakError && e.code === 'archive-read-only') throw e;

@@ -84,6 +84,8 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
         closed = true;
         try {
           await opts.printer.close();
+          // save the search index of the last changes, or the next open rebuilds it in full
+          if (!archive.isReadOnly) await search.flush();
         } finally {
           await archive.close();
         }

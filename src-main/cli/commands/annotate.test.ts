@@ -7,7 +7,8 @@ import { partRefFor } from './annotate.js';
 import { parseFileBytes } from './parse.js';
 
 const seedPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/seed/000_c9bbddca1680c246.txt');
-const seed = parseFileBytes('000_c9bbddca1680c246.txt', new Uint8Array(readFileSync(seedPath)));
+const [seed] = await parseFileBytes('000_c9bbddca1680c246.txt', new Uint8Array(readFileSync(seedPath)));
+if (!seed) throw new Error('the seed parsed to no document');
 
 describe('partRefFor', () => {
   it('maps printed numbers to array indexes: answer:4 is the answer covering questions 3 and 4', () => {

@@ -2,21 +2,23 @@
  * `vraagbaak parse <file>... [--json]`: parse without importing, through the very importer the
  * import service uses (format by extension, decoding, core parser), so both agree on every file.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseText } from '../../core/parse/index.js';
 import type { QaDocument } from '../../core/model/index.js';
-import { importerFor } from '../../services/importers/index.js';
+import { importFile } from '../../services/importers/index.js';
 import type { CliContext } from '../context.js';
 import { parsedDocumentLine } from '../format.js';
 import { failureSentence } from '../messages.js';
 import { EXIT_FAILED, EXIT_OK } from '../usage-error.js';
 
-/** Parses `bytes` of a file named `fileName` exactly as an import would. @throws VraagbaakError */
-export function parseFileBytes(fileName: string, bytes: Uint8Array): QaDocument {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return importerFor(fileName).toDocument(bytes, { fileName, sha256 }, parseText);
+/**
+ * Parses `bytes` of a file named `fileName` exactly as an import would.
+ * @returns the documents the file holds (one for most formats, many for a UK JSON file)
+ * @throws VraagbaakError
+ */
+export async function parseFileBytes(fileName: string, bytes: Uint8Array): Promise<QaDocument[]> {
+  return (await importFile(fileName, bytes, parseText)).map((made) => made.document);
 }
 
 /** Runs `parse`; exit 1 when any file failed (the others are still printed). */
@@ -27,9 +29,10 @@ export async function runParse(ctx: CliContext, files: readonly string[], json: 
     const fileName = path.basename(file);
     try {
       const bytes = new Uint8Array(await readFile(path.resolve(ctx.cwd, file)));
-      const document = parseFileBytes(fileName, bytes);
-      documents.push(document);
-      if (!json) ctx.out(`${parsedDocumentLine(file, document)}\n`);
+      for (const document of await parseFileBytes(fileName, bytes)) {
+        documents.push(document);
+        if (!json) ctx.out(`${parsedDocumentLine(file, document)}\n`);
+      }
     } catch (e) {
       failed++;
       ctx.err(`${failureSentence(file, e)}\n`);

@@ -70,6 +70,18 @@ export const DocumentSource = z.object({
 });
 export type DocumentSource = z.infer<typeof DocumentSource>;
 
+/**
+ * A Toelichting (explanation by the askers, e.g. "Deze vragen dienen ter aanvulling op …"), kept
+ * apart from the questions and answers. `afterQuestion`: the number of the last question printed
+ * before it when questions or answers follow it; null when it is printed at the end of the document
+ * (the usual place) or before any question.
+ */
+export const Explanation = z.object({
+  afterQuestion: z.number().int().nullable(),
+  text: z.string(),
+});
+export type Explanation = z.infer<typeof Explanation>;
+
 export const QaDocument = z.object({
   id: z.string().min(1),
   kind: DocumentKind,
@@ -86,8 +98,15 @@ export const QaDocument = z.object({
   references: z.array(Reference),
   source: DocumentSource,
   warnings: z.array(z.string()),
+  /** Toelichting sections; absent in archives written before the field existed, hence the default. */
+  explanations: z.array(Explanation).default([]),
 });
-export type QaDocument = z.infer<typeof QaDocument>;
+/**
+ * A parsed document. `explanations` is optional in the type so that documents built before the
+ * field existed (and literals in other modules) stay valid; parsers always fill it and
+ * `QaDocument.parse()` defaults it to [].
+ */
+export type QaDocument = z.input<typeof QaDocument>;
 
 /** What the catalog keeps per document (metadata only), and what `vraagbaak list --json` prints. */
 export const DocumentSummary = z.object({

@@ -31,8 +31,8 @@ function hasQuestionMarkAhead(lines: readonly Line[], start: number, rest: strin
 /**
  * Splits body lines into blocks at headings. Word-style numbers count as question headings only
  * when the document has no `Vraag N` heading at all, when the number is the next one expected,
- * and when the question text holds a question mark (so a numbered list in an answer is not taken
- * for questions).
+ * when, inside an answer, it starts a paragraph, and when the question text holds a question mark
+ * (so a numbered list in an answer is not taken for questions).
  * @param lines the body lines (after the header)
  * @returns blocks in document order
  */
@@ -58,7 +58,10 @@ export function segmentBlocks(lines: readonly Line[]): Block[] {
     }
     if (!hasVraagHeadings) {
       const numbered = parseNumberedQuestionStart(line.text);
-      if (numbered && numbered.number === nextNumbered && hasQuestionMarkAhead(lines, i, numbered.rest)) {
+      // inside an answer, a new question starts a paragraph: "1. Bekostiging …" right under a line
+      // of the answer is an item of a numbered list
+      const startsParagraph = current.kind !== 'answer' || lines[i - 1]?.kind !== 'text';
+      if (numbered && numbered.number === nextNumbered && startsParagraph && hasQuestionMarkAhead(lines, i, numbered.rest)) {
         nextNumbered++;
         start({ kind: 'question', numbers: [numbered.number], label: line.text.slice(0, line.text.length - numbered.rest.length).trim(), lines: [] }, numbered.rest);
         return;

@@ -1,6 +1,7 @@
 /**
- * Every Dutch text in the corpus parses without throwing, yields a schema-valid QaDocument, and no
- * question, answer or footnote keeps page furniture or marker debris.
+ * Every Dutch text in the corpus parses without throwing, yields a schema-valid QaDocument, no
+ * question, answer, Toelichting or footnote keeps page furniture or marker debris, and every
+ * question of an answer document has an answer unless the warnings name it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,14 @@ describe('corpus sweep', () => {
         expect(text).not.toMatch(/ {2}|^\s|\s$/u);
       }
       for (const q of doc.questions) expect(q.text.length).toBeGreaterThan(0);
+      for (const e of doc.explanations ?? []) for (const pattern of FURNITURE) expect(e.text).not.toMatch(pattern);
+      // an answer document pairs every question with an answer, or says which ones it could not
+      if (doc.kind === 'answer') {
+        const answered = new Set(doc.answers.flatMap((a) => a.questionNumbers));
+        const unanswered = doc.questions.filter((q) => !answered.has(q.number)).map((q) => q.number);
+        if (unanswered.length > 0) expect(doc.warnings).toContain(`no answer was found for question ${unanswered.join(', ')}`);
+        for (const a of doc.answers) expect(a.text.length, 'an empty answer').toBeGreaterThan(0);
+      }
       // footnotes are numbered 1…n and every note's marker was found in some part
       expect(doc.footnotes.map((f) => f.number)).toEqual(doc.footnotes.map((_, i) => i + 1));
       const referenced = new Set([...doc.questions, ...doc.answers].flatMap((p) => p.footnoteRefs));

@@ -1,33 +1,69 @@
 /**
- * Dutch calendar dates as printed in Kamervragen ("15 februari 2021", "18 november2024") to ISO
- * `YYYY-MM-DD`, and the parliamentary year (vergaderjaar) a date falls in.
+ * Dutch calendar dates as printed in Kamervragen ("15 februari 2021", "18 november2024",
+ * "15 febr. 2021", "15-2-2021") to ISO `YYYY-MM-DD`, and the parliamentary year (vergaderjaar) a
+ * date falls in. date-fns (`isExists`) checks that the date exists.
  */
-import { format, isValid, parse } from 'date-fns';
-import { nl } from 'date-fns/locale/nl';
+import { isExists } from 'date-fns';
 
-const REFERENCE_DATE = new Date(2000, 0, 1);
+/** Month names and the abbreviations printed in Dutch texts ("febr.", "mrt", "sept."), to month numbers. */
+const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1,
+  februari: 2, feb: 2, febr: 2,
+  maart: 3, mrt: 3, mar: 3, mrz: 3,
+  april: 4, apr: 4,
+  mei: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  augustus: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTH_WORD = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** "15 februari 2021", "1e maart 2024", "15 febr. 2021", "18 november2024" (day, month word, year). */
+const WORD_DATE = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:e|ste|de)?\s*(${MONTH_WORD})\.?\s*(\d{4})(?!\d)`, 'iu');
+/** "15-2-2021", "15-02-2021", "15/2/2021", "15.2.2021" (day first, as printed in Dutch). */
+const NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/u;
 
-/**
- * Parses a Dutch date "d MMMM yyyy" (full month name, any case; month and year may be glued
- * together by PDF extraction, e.g. "18 november2024").
- * @param text the date as printed, e.g. "15 februari 2021"
- * @returns the ISO date "2021-02-15", or null when the text is not a complete Dutch date
- */
-export function parseDutchDate(text: string): string | null {
-  const cleaned = text
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/^(\d{1,2})\s*([a-zA-Z]+)\s*(\d{4})$/, '$1 $2 $3')
-    .toLowerCase();
-  if (!/^\d{1,2} [a-z]+ \d{4}$/.test(cleaned)) return null;
-  const date = parse(cleaned, 'd MMMM yyyy', REFERENCE_DATE, { locale: nl });
-  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+function isoOf(day: number, month: number, year: number): string | null {
+  if (!isExists(year, month - 1, day)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Finds the first Dutch date ("d maand jjjj") inside a longer text, or null. */
+function fromWordMatch(m: RegExpExecArray): string | null {
+  const month = MONTHS[(m[2] ?? '').toLowerCase()];
+  return month === undefined ? null : isoOf(Number(m[1]), month, Number(m[3]));
+}
+
+/**
+ * Parses a date as printed in Dutch Kamervragen: "15 februari 2021" (any case; the month may be
+ * glued to the year by PDF extraction: "18 november2024"), an ordinal day "1e maart 2024", an
+ * abbreviated month "15 febr. 2021" / "15 mrt 2021", or day-first digits "15-2-2021", "15/02/2021".
+ * @param text the date as printed, nothing else
+ * @returns the ISO date "2021-02-15", or null when the text is not one complete, existing date
+ */
+export function parseDutchDate(text: string): string | null {
+  const cleaned = text.trim().replace(/\s+/g, ' ');
+  const word = new RegExp(`^${WORD_DATE.source}$`, 'iu').exec(cleaned);
+  if (word) return fromWordMatch(word);
+  const numeric = new RegExp(`^${NUMERIC_DATE.source}$`, 'u').exec(cleaned);
+  return numeric ? isoOf(Number(numeric[1]), Number(numeric[3]), Number(numeric[4])) : null;
+}
+
+/**
+ * Finds the first date (any form parseDutchDate reads) inside a longer text.
+ * @param text e.g. "(ontvangen 15 februari 2021)"
+ * @returns the ISO date, or null when none is found
+ */
 export function findDutchDate(text: string): string | null {
-  const m = /(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s*(\d{4})/i.exec(text);
-  return m ? parseDutchDate(`${m[1]} ${m[2]} ${m[3]}`) : null;
+  const flat = text.length > 2000 ? text.slice(0, 2000) : text;
+  const word = WORD_DATE.exec(flat);
+  const numeric = NUMERIC_DATE.exec(flat);
+  if (word && (!numeric || word.index <= numeric.index)) return fromWordMatch(word);
+  return numeric ? isoOf(Number(numeric[1]), Number(numeric[3]), Number(numeric[4])) : null;
 }
 
 /**

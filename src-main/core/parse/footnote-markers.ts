@@ -6,6 +6,7 @@
  * document order, note by note, which keeps numbers in running text from being taken for markers.
  */
 import type { Line } from './page-furniture.js';
+import { cachedRegExp } from './regex-cache.js';
 import { sentinel } from './sentinels.js';
 import type { Layout } from './text-layout.js';
 
@@ -39,7 +40,7 @@ function extendRun(text: string, hit: Hit, numbers: readonly number[], idx: numb
   for (;;) {
     const n = numbers[k];
     if (n === undefined) return;
-    const m = new RegExp(`^(?:\\s*,\\s*|\\s+en\\s+|\\s+)${n}(?![\\d\\p{L}])`, 'u').exec(text.slice(hit.end));
+    const m = cachedRegExp(`^(?:\\s*,\\s*|\\s+en\\s+|\\s+)${n}(?![\\d\\p{L}])`, 'u').exec(text.slice(hit.end));
     if (!m) return;
     hit.end += m[0].length;
     hit.numbers.push(n);
@@ -52,13 +53,15 @@ function extendRun(text: string, hit: Hit, numbers: readonly number[], idx: numb
  * printed too ("…veranderen:1. Bekostiging …", "2. Meerjarige …", "3. Grote …").
  */
 function isListItem(n: number, partText: string): boolean {
-  return new RegExp(`(?:^|[\\s:])(?:${n - 1}|${n + 1})\\.\\s+\\p{Lu}`, 'u').test(partText);
+  return cachedRegExp(`(?:^|[\\s:])(?:${n - 1}|${n + 1})\\.\\s+\\p{Lu}`, 'u').test(partText);
 }
 
-function findInLine(text: string, from: number, numbers: readonly number[], idx: number, layout: Layout, isFirstLine: boolean, partText: string): Hit | null {
+function findInLine(text: string, from: number, numbers: readonly number[], idx: number, layout: Layout, isFirstLine: boolean, partText: () => string): Hit | null {
   const n = numbers[idx];
   if (n === undefined) return null;
   const num = String(n);
+  // every form of the marker contains its digits (a merged "12" contains "1")
+  if (!text.includes(num, from)) return null;
   const list = from === 0 ? MARKER_LIST.exec(text) : null;
   if (list) {
     const listed = (list[1] ?? '').match(/\d{1,3}/gu)?.map(Number) ?? [];
@@ -67,13 +70,13 @@ function findInLine(text: string, from: number, numbers: readonly number[], idx:
     }
   }
   if (from === 0 && layout.kind === 'glued' && !isFirstLine) {
-    const m = new RegExp(`^${num}(?=[\\s.,;:)»”’?!]|$)([.,;:)»”’?!]*)\\s*`, 'u').exec(text);
-    if (m && m[0].length < text.length && !(m[1]?.startsWith('.') && isListItem(n, partText))) {
+    const m = cachedRegExp(`^${num}(?=[\\s.,;:)»”’?!]|$)([.,;:)»”’?!]*)\\s*`, 'u').exec(text);
+    if (m && m[0].length < text.length && !(m[1]?.startsWith('.') && isListItem(n, partText()))) {
       return { start: 0, end: m[0].length, numbers: [n], carry: m[1] ?? '', wholeLine: false };
     }
   }
   const candidates: Hit[] = [];
-  const glued = new RegExp(`(?<=[\\p{L}?.!,;:»”’"')\\]]|\\d{4}[–-]\\d{4})${num}(?![\\d\\p{Ll}-])`, 'gu');
+  const glued = cachedRegExp(`(?<=[\\p{L}?.!,;:»”’"')\\]]|\\d{4}[–-]\\d{4})${num}(?![\\d\\p{Ll}-])`, 'gu');
   glued.lastIndex = from;
   for (let m = glued.exec(text); m; m = glued.exec(text)) {
     const before = text.slice(0, m.index);
@@ -84,8 +87,10 @@ function findInLine(text: string, from: number, numbers: readonly number[], idx:
     candidates.push({ start: m.index, end: m.index + num.length, numbers: [n], carry: '', wholeLine: false });
     break;
   }
-  const word = new RegExp(
-    `\\s?(?:\\[${num}\\]|\\(${num}\\)(?=\\s*$)|(?<=\\s)(?<!${NUMBERED_NOUN.source}\\s)${num}\\)(?=\\s|$|[.,;]))`,
+  const merged = findMerged(text, from, numbers, idx);
+  if (merged) candidates.push(merged);
+  const word = cachedRegExp(
+    `\\s?(?:\\[${num}\\]|\\(${num}\\)(?=\\s*$)|(?<=\\s)(?<!${NUMBERED_NOUN.source}\\s)${num}\\)(?=\\s|$|[.,;:?!]))`,
     'giu',
   );
   word.lastIndex = from;
@@ -93,8 +98,30 @@ function findInLine(text: string, from: number, numbers: readonly number[], idx:
   if (w) candidates.push({ start: w.index, end: w.index + w[0].length, numbers: [n], carry: '', wholeLine: false });
   candidates.sort((a, b) => a.start - b.start);
   const hit = candidates[0] ?? null;
-  if (hit) extendRun(text, hit, numbers, idx);
+  if (hit) extendRun(text, hit, numbers, idx + hit.numbers.length - 1);
   return hit;
+}
+
+/**
+ * Two or three markers printed without a space between them ("berichten?12" for notes 1 and 2):
+ * read as a run only when the notes n, n+1 (, n+2) exist and no note carries the merged number.
+ */
+function findMerged(text: string, from: number, numbers: readonly number[], idx: number): Hit | null {
+  const n = numbers[idx];
+  if (n === undefined) return null;
+  for (const count of [3, 2]) {
+    const run = numbers.slice(idx, idx + count);
+    if (run.length !== count || run.some((v, i) => v !== n + i)) continue;
+    const joined = run.join('');
+    if (numbers.includes(Number(joined))) continue;
+    const re = cachedRegExp(`(?<=[\\p{Ll}?.!,;:»”’"')\\]])${joined}(?![\\d\\p{L}-])`, 'gu');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && !/(?:https?:\/\/|www\.)\S*$/u.test(text.slice(0, m.index))) {
+      return { start: m.index, end: m.index + joined.length, numbers: [...run], carry: '', wholeLine: false };
+    }
+  }
+  return null;
 }
 
 /**
@@ -163,7 +190,9 @@ function findPrevText(lines: Line[], index: number): Line | undefined {
 function search(parts: MarkerPart[], partIdx: number, lineIdx: number, offset: number, numbers: readonly number[], idx: number, layout: Layout): { p: number; l: number; hit: Hit } | null {
   for (let p = partIdx; p < parts.length; p++) {
     const lines = parts[p]?.lines ?? [];
-    const partText = lines.map((l) => l.text).join('\n');
+    let joined: string | null = null;
+    // the part's whole text is only needed for a line-start "N." in glued text: built on demand
+    const partText = (): string => (joined ??= lines.map((l) => l.text).join('\n'));
     let firstText = true;
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l];

@@ -5,6 +5,7 @@
  * Notes are numbered through the document, which is what tells a note from a numbered list.
  */
 import { parseHeading } from './headings.js';
+import { cachedRegExp } from './regex-cache.js';
 import type { Line } from './page-furniture.js';
 import { tidyBreaks } from './page-furniture.js';
 import type { Layout } from './text-layout.js';
@@ -31,7 +32,9 @@ export interface FootnoteZones {
  */
 export function matchFootnoteStart(text: string, n: number, layout: Layout): string | null {
   const num = String(n);
-  const bracket = new RegExp(`^\\[${num}\\]\\s*(\\S.*)$`, 'u').exec(text) ?? new RegExp(`^${num}\\)\\s*(\\S.*)$`, 'u').exec(text);
+  const first = text.charCodeAt(0);
+  if (first !== 91 /* [ */ && (first < 48 || first > 57)) return null;
+  const bracket = cachedRegExp(`^\\[${num}\\]\\s*(\\S.*)$`, 'u').exec(text) ?? cachedRegExp(`^${num}\\)\\s*(\\S.*)$`, 'u').exec(text);
   if (bracket) return bracket[1] ?? '';
   if (!text.startsWith(num)) return null;
   const rest = text.slice(num.length);
@@ -58,9 +61,10 @@ interface ZoneEntry {
 
 /**
  * Tries to read lines[start..end) as footnotes `first`, `first + 1`, …: every note starts with the
- * next number and no question/answer heading occurs inside. Returns null when that fails.
+ * next number and no question/answer heading occurs inside; a Toelichting heading ends the zone
+ * early. Returns the notes and where the zone ends, or null when that fails.
  */
-function readZone(lines: readonly Line[], start: number, end: number, first: number, layout: Layout): ZoneEntry[] | null {
+function readZone(lines: readonly Line[], start: number, end: number, first: number, layout: Layout): { entries: ZoneEntry[]; end: number } | null {
   const entries: ZoneEntry[] = [];
   let expected = first;
   for (let i = start; i < end; i++) {
@@ -76,10 +80,12 @@ function readZone(lines: readonly Line[], start: number, end: number, first: num
       expected++;
       continue;
     }
+    // a Toelichting printed after the notes (Word text) ends the zone
+    if (entries.length > 0 && parseHeading(line.text)?.kind === 'toelichting') return { entries, end: i };
     if (entries.length === 0 || isHeadingLike(line.text)) return null;
     entries[entries.length - 1]?.lines.push(line); // a continuation line of the current note
   }
-  return entries.length > 0 ? entries : null;
+  return entries.length > 0 ? { entries, end } : null;
 }
 
 /**
@@ -111,7 +117,7 @@ export function extractFootnoteZones(lines: readonly Line[], layout: Layout): Fo
       next = (zone.entries[zone.entries.length - 1]?.number ?? next) + 1;
       let from = zone.start;
       while (from > pageStart && lines[from - 1]?.kind === 'blank') from--;
-      for (let k = from; k < end; k++) removed.add(k);
+      for (let k = from; k < zone.end; k++) removed.add(k);
     }
     pageStart = i + 1;
   }
@@ -123,14 +129,14 @@ export function extractFootnoteZones(lines: readonly Line[], layout: Layout): Fo
   return { lines: tidyBreaks(kept), footnotes, warnings };
 }
 
-function findZone(lines: readonly Line[], pageStart: number, end: number, next: number, layout: Layout): { start: number; entries: ZoneEntry[] } | null {
+function findZone(lines: readonly Line[], pageStart: number, end: number, next: number, layout: Layout): { start: number; end: number; entries: ZoneEntry[] } | null {
   for (let s = pageStart; s < end; s++) {
     const line = lines[s];
     if (line?.kind !== 'text') continue;
     for (let first = next; first <= next + 2; first++) {
       if (matchFootnoteStart(line.text, first, layout) === null) continue;
-      const entries = readZone(lines, s, end, first, layout);
-      if (entries) return { start: s, entries };
+      const zone = readZone(lines, s, end, first, layout);
+      if (zone) return { start: s, end: zone.end, entries: zone.entries };
     }
   }
   return null;

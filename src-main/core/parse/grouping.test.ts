@@ -27,9 +27,10 @@ describe('groupBlocks', () => {
     expect(g.warnings).toEqual(['"Vraag 2 en 3" is printed as one block; its 2 paragraphs were taken as questions 2 and 3']);
   });
 
-  it('turns a notice into an answer to no question and leaves a Toelichting out', () => {
+  it('turns a notice into an answer to no question and keeps a Toelichting apart', () => {
     const g = groupBlocks([block('question', [1], 'Een?'), block('notice', null, 'De vragen worden later beantwoord.'), block('toelichting', null, 'Deze vragen vullen eerdere aan.')], false);
     expect(g.answers).toEqual([{ questionNumbers: [], text: 'De vragen worden later beantwoord.', footnoteRefs: [] }]);
-    expect(g.warnings).toEqual(['a Toelichting was left out (the data model has no field for it): "Deze vragen vullen eerdere aan."']);
+    expect(g.explanations).toEqual([{ afterQuestion: null, text: 'Deze vragen vullen eerdere aan.' }]);
+    expect(g.warnings).toEqual([]);
   });
 });

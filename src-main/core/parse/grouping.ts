@@ -12,10 +12,11 @@
  * - Word question documents without numbers: each paragraph is a question, numbered 1…N in order,
  *   with a warning.
  * - A `Mededeling` (delay notice) becomes an answer with `questionNumbers: []`.
- * - A `Toelichting` has no place in the data model; it is left out with a warning.
+ * - A `Toelichting` goes to `explanations`, never into a question or answer: `afterQuestion` is the
+ *   last question printed before it, or null when nothing but other Toelichtingen follows it.
  * - Duplicate or missing question numbers are kept as printed, with a warning.
  */
-import type { Answer, Question } from '../model/index.js';
+import type { Answer, Explanation, Question } from '../model/index.js';
 import type { Block } from './blocks.js';
 import { takeSentinels } from './sentinels.js';
 
@@ -30,6 +31,7 @@ export interface TextBlock {
 export interface Grouped {
   questions: Question[];
   answers: Answer[];
+  explanations: Explanation[];
   warnings: string[];
 }
 
@@ -65,8 +67,10 @@ export function groupBlocks(blocks: readonly TextBlock[], unnumbered: boolean): 
   let pending: number[] = [];
   /** numbers printed in a grouped block whose text was kept once (under the lowest number) */
   const sharedNumbers = new Set<number>();
+  const explanations: Explanation[] = [];
+  let lastQuestion: number | null = null;
 
-  for (const block of blocks) {
+  blocks.forEach((block, blockIndex) => {
     switch (block.kind) {
       case 'preamble': {
         if (unnumbered) {
@@ -95,6 +99,7 @@ export function groupBlocks(blocks: readonly TextBlock[], unnumbered: boolean): 
           }
         }
         pending.push(...numbers);
+        lastQuestion = Math.max(...numbers);
         break;
       }
       case 'answer': {
@@ -113,13 +118,15 @@ export function groupBlocks(blocks: readonly TextBlock[], unnumbered: boolean): 
         break;
       case 'toelichting': {
         const text = takeSentinels(block.text).text;
-        warnings.push(`a Toelichting was left out (the data model has no field for it): "${firstWords(text)}"`);
+        if (text === '') break;
+        const atEnd = !blocks.slice(blockIndex + 1).some((b) => b.kind === 'question' || b.kind === 'answer' || b.kind === 'notice');
+        explanations.push({ afterQuestion: atEnd ? null : lastQuestion, text });
         break;
       }
     }
-  }
+  });
   warnings.push(...checkNumbering(questions, answers, sharedNumbers));
-  return { questions, answers, warnings };
+  return { questions, answers, explanations, warnings };
 }
 
 /** Warnings for duplicate and missing question numbers and for answers to unknown questions. */

@@ -32,6 +32,7 @@ export interface Header {
 const CHAMBER_LINE = /^(?:Tweede Kamer der Staten-Generaal\d?|Vergaderjaar\s+\d{4}\s*[–-]\s*\d{4}.*|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer.*|regering gegeven antwoorden|\d{1,4})$/u;
 const AH_LINE = /^AH\s*(\d{1,4})$/u;
 const ZAAK_LINE = /^(\d{4})Z\s?(\d{4,6})$/u;
+const DOCUMENT_LINE = /^(\d{4})D\s?(\d{4,6})$/u;
 const SENTENCE_START = /^(?:(?:Mondelinge\s+)?[Vv]ragen\s+van\s|Antwoord\s+van\s|Mededeling\s+van\s|\(ingezonden\b|Zie ook\b)/u;
 const SENTENCE_END = /\((?:ingezonden|ontvangen)\b[^)]*\d{4}\s*\)\.?|\bnr\.\s*\d+\.?\s*$/u;
 
@@ -73,7 +74,7 @@ export function findBodyStart(lines: readonly Line[], layout: Layout): number {
       if (layout.kind === 'paragraph-lines') inSentence = false;
       continue;
     }
-    if (CHAMBER_LINE.test(text) || AH_LINE.test(text) || ZAAK_LINE.test(text)) continue;
+    if (CHAMBER_LINE.test(text) || AH_LINE.test(text) || ZAAK_LINE.test(text) || DOCUMENT_LINE.test(text)) continue;
     if (SENTENCE_START.test(text)) {
       inSentence = layout.kind !== 'paragraph-lines' && !SENTENCE_END.test(text);
       if (/Zie ook\b/u.test(text) && !/nr\.\s*\d+/u.test(text.slice(text.lastIndexOf('Zie ook')))) inSentence = true;
@@ -137,6 +138,8 @@ export function parseHeader(lines: readonly Line[], officialIds: readonly string
     if (ah?.[1]) ahNr = ah[1];
     const zaak = ZAAK_LINE.exec(text);
     if (zaak) identifiers['zaak'] = `${zaak[1]}Z${zaak[2]}`;
+    const documentNr = DOCUMENT_LINE.exec(text);
+    if (documentNr) identifiers['document'] = `${documentNr[1]}D${documentNr[2]}`;
   }
   const isAnswerHeader = textLines.some((t) => /Aanhangsel van de Handelingen/u.test(t));
   const text = tidyHeaderText(joinHeader(lines, layout));

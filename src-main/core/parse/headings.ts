@@ -17,7 +17,8 @@ export interface Heading {
   label: string;
 }
 
-const NUMLIST = String.raw`\d{1,3}(?:\s*(?:,|&|\ben\b|t\/m|tot en met|[–-])\s*\d{1,3})*`;
+/** A printed number list; a missing comma ("9 10 en 11") is read as a plain space between numbers. */
+const NUMLIST = String.raw`\d{1,3}(?:(?:\s*(?:,|&|\ben\b|t\/m|tot en met|[–-])\s*|\s+)\d{1,3}(?!\d))*`;
 const QUESTION = new RegExp(String.raw`^(Vra(?:ag|gen)\s+(${NUMLIST}))\s*(?:([:.])\s*)?(.*)$`, 'u');
 const ANSWER = new RegExp(
   String.raw`^(Antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?(?:\s+(${NUMLIST}))?)\s*(?:([:.])\s*)?(.*)$`,

@@ -22,15 +22,19 @@ const SPACING_DIACRITICS: Record<string, string> = {
  */
 export function normalizeText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n');
-  text = text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-  text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\t\v]/g, ' ');
-  text = text.replace(/([A-Za-z]) ?([\u00B4\u00B8\u00A8\u02C7\u02DB])/g, (_m, letter: string, mark: string) => {
-    return letter + (SPACING_DIACRITICS[mark] ?? '');
-  });
+  // each pass only when its characters occur (the tests are cheap; most texts need few passes)
+  if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(text)) text = text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+  if (/[\u00A0\u2007\u202F\u2000-\u200A\t\v]/.test(text)) text = text.replace(/[\u00A0\u2007\u202F\u2000-\u200A\t\v]/g, ' ');
+  if (/[\u00B4\u00B8\u00A8\u02C7\u02DB]/.test(text)) {
+    text = text.replace(/([A-Za-z]) ?([\u00B4\u00B8\u00A8\u02C7\u02DB])/g, (_m, letter: string, mark: string) => {
+      return letter + (SPACING_DIACRITICS[mark] ?? '');
+    });
+  }
   text = text.normalize('NFC');
+  // trimEnd, not a regex: /\s+$/ is quadratic on a long run of spaces followed by text
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+$/u, ''))
+    .map((line) => line.trimEnd())
     .join('\n');
 }
 
@@ -44,10 +48,13 @@ export function isBinaryLooking(text: string): boolean {
   if (sample.length === 0) return false;
   let control = 0;
   let letters = 0;
-  for (const ch of sample) {
-    const code = ch.codePointAt(0) ?? 0;
-    if ((code < 32 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd || (code >= 0x7f && code < 0xa0)) control++;
-    else if (/\p{L}/u.test(ch)) letters++;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters++;
+    else if ((code < 32 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd || (code >= 0x7f && code < 0xa0)) control++;
+    else if (code >= 0xc0 && LETTER.test(sample[i] ?? '')) letters++;
   }
   return control / sample.length > 0.02 || letters / sample.length < 0.3;
 }
+
+const LETTER = /\p{L}/u;

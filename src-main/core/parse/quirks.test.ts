@@ -150,10 +150,10 @@ describe('notices and other kinds', () => {
     expect(doc.questions).toEqual([]);
   });
 
-  it('leaves a Toelichting out of the last answer, with a warning', () => {
+  it('keeps a Toelichting out of the last answer, in explanations', () => {
     const doc = parse(answerDoc(['Vraag 1', 'Een?', 'Antwoord 1', 'Ja.', 'Toelichting:', 'Deze vragen dienen ter aanvulling op eerdere vragen.']));
     expect(doc.answers[0]?.text).toBe('Ja.');
-    expect(doc.warnings.join(' ')).toContain('a Toelichting was left out');
+    expect(doc.explanations).toEqual([{ afterQuestion: null, text: 'Deze vragen dienen ter aanvulling op eerdere vragen.' }]);
   });
 
   it('takes the year of a truncated date submitted from the zaak number', () => {

@@ -39,9 +39,16 @@ export function cleanUrl(printed: string): string {
   return url;
 }
 
+/** A cheap test that must hold for URL to match anywhere (the URL pattern is slow on long prose). */
+const MAY_HOLD_URL = /https?:\/\/|www\.|\.(?:nl|com|org|eu|int|net|gov|be|de|uk|info)\//iu;
+
+function urlMatches(text: string): RegExpExecArray[] {
+  return MAY_HOLD_URL.test(text) ? [...text.matchAll(URL)] : [];
+}
+
 /** All URLs in a text, cleaned, in order. */
 export function findUrls(text: string): string[] {
-  return [...text.matchAll(URL)].map((m) => cleanUrl(m[0]));
+  return urlMatches(text).map((m) => cleanUrl(m[0]));
 }
 
 /**
@@ -68,21 +75,25 @@ function fullYear(start: string, end: string): string {
  */
 export function findReferences(text: string, inPart: PartRef): Reference[] {
   const found: { at: number; ref: Reference }[] = [];
-  for (const m of text.matchAll(QUESTION_REF)) {
+  // each pattern needs a literal word; testing for it first skips most of the prose cheaply
+  const questionRefs = /vra/iu.test(text) ? text.matchAll(QUESTION_REF) : [];
+  for (const m of questionRefs) {
     for (const n of parseNumberList(m[1] ?? '')) found.push({ at: m.index, ref: { inPart, kind: 'question', target: String(n) } });
   }
-  for (const m of text.matchAll(KAMERSTUK)) {
+  for (const m of text.includes('Kamerstuk') ? text.matchAll(KAMERSTUK) : []) {
     const dossier = (m[1] ?? '').replace(/\s+/g, ' ').replace('–', '-');
     found.push({ at: m.index, ref: { inPart, kind: 'kamerstuk', target: `${dossier}, nr. ${m[2]}` } });
   }
-  for (const m of text.matchAll(KAMERSTUK_BY_YEAR)) {
+  const hasYear = text.includes('vergaderjaar');
+  for (const m of hasYear ? text.matchAll(KAMERSTUK_BY_YEAR) : []) {
     found.push({ at: m.index, ref: { inPart, kind: 'kamerstuk', target: `${(m[1] ?? '').replace(/\s+/g, ' ')}, nr. ${m[2]}` } });
   }
-  for (const m of [...text.matchAll(AANHANGSEL), ...text.matchAll(AANHANGSEL_BY_YEAR)]) {
+  const aanhangsel = text.includes('Aanhangsel') ? [...text.matchAll(AANHANGSEL), ...(hasYear ? text.matchAll(AANHANGSEL_BY_YEAR) : [])] : [];
+  for (const m of aanhangsel) {
     found.push({ at: m.index, ref: { inPart, kind: 'aanhangsel', target: `ah-tk-${fullYear(m[1] ?? '', m[2] ?? '')}-${m[3]}` } });
   }
-  for (const m of text.matchAll(AANHANGSEL_ID)) found.push({ at: m.index, ref: { inPart, kind: 'aanhangsel', target: `ah-tk-${m[1]}-${m[2]}` } });
-  for (const m of text.matchAll(URL)) found.push({ at: m.index, ref: { inPart, kind: 'url', target: cleanUrl(m[0]) } });
+  for (const m of text.includes('ah-tk-') ? text.matchAll(AANHANGSEL_ID) : []) found.push({ at: m.index, ref: { inPart, kind: 'aanhangsel', target: `ah-tk-${m[1]}-${m[2]}` } });
+  for (const m of urlMatches(text)) found.push({ at: m.index, ref: { inPart, kind: 'url', target: cleanUrl(m[0]) } });
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   const refs: Reference[] = [];

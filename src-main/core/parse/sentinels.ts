@@ -15,7 +15,7 @@ export function sentinel(n: number): string {
 
 /** The text without marker sentinels. */
 export function stripSentinels(text: string): string {
-  return text.replace(SENTINEL_RE, '');
+  return text.includes(SENTINEL_OPEN) ? text.replace(SENTINEL_RE, '') : text;
 }
 
 /**

@@ -44,7 +44,11 @@ export function detectLayout(lines: readonly Line[], isTypeset: boolean): Layout
 }
 
 /** Sentences or commas run together where a line break was lost, outside URLs. */
+const GLUE_SIGNATURE = /\p{Ll}{2}[.?!][»”’"]?\p{Lu}\p{Ll}|\p{Ll}{3},\p{Ll}{3}/u;
+
 function hasGlueSignature(text: string): boolean {
+  // the signature holds no whitespace, so a line without it anywhere has no token with it
+  if (!/[.?!,][^\s]/u.test(text) || !GLUE_SIGNATURE.test(text)) return false;
   return text.split(/\s+/).some((token) => !isUrlToken(token) && !/[/@]/.test(token) && /\p{Ll}{2}[.?!][»”’"]?\p{Lu}\p{Ll}|\p{Ll}{3},\p{Ll}{3}/u.test(token));
 }
 
@@ -140,7 +144,13 @@ export function joinLines(lines: readonly Line[], layout: Layout): string {
 export function tidySpaces(text: string): string {
   return text
     .split('\n\n')
-    .map((p) => p.replace(/[ ]{2,}/g, ' ').replace(/ +([,;])(?=\s|$)/g, '$1').replace(/\( +/g, '(').replace(/ +\)/g, ')').trim())
+    .map((p) => {
+      let t = p.includes('  ') ? p.replace(/[ ]{2,}/g, ' ') : p;
+      if (t.includes(' ,') || t.includes(' ;')) t = t.replace(/ +([,;])(?=\s|$)/g, '$1');
+      if (t.includes('( ')) t = t.replace(/\( +/g, '(');
+      if (t.includes(' )')) t = t.replace(/ +\)/g, ')');
+      return t.trim();
+    })
     .filter((p) => p !== '')
     .join('\n\n');
 }
@@ -152,20 +162,51 @@ export function tidySpaces(text: string): string {
  * @param text joined text of one part
  */
 export function healGlue(text: string): string {
-  return text
-    .replace(/\bZo(nee|ja|niet)\b/gu, 'Zo $1')
-    .replace(/\bwaarom(niet|wel)\b/gu, 'waarom $1')
-    .replace(/(\p{Ll}):(\d{1,2}\.\s\p{Lu})/gu, '$1:\n\n$2')
-    .replace(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\d{4})\b/gu, '$1 $2')
-    .split(/(\s+)/)
-    .map((token) => {
-      if (/^\s+$/.test(token) || isUrlToken(token) || /[/@]/.test(token)) return token;
-      return healHyphens(token)
-        .replace(/\?((?:\uE000\d+\uE001)*)(?=Zo$|Zo,|Indien$)/gu, '?$1 ')
-        .replace(/(\p{Ll}{2}|\p{Lu}{2}|[\p{Ll}\d][»”’")]|\d)([.?!][»”’")]?)((?:\uE000\d+\uE001)*)(?=[«“‘"(]?\p{Lu}\p{Ll})/gu, '$1$2$3\n\n')
-        .replace(/(\p{Ll}{2}[»”’")]?),(?=\p{Ll}{2})/gu, '$1, ');
-    })
-    .join('');
+  // each repair is tried only when its literal part occurs: most parts need none of them
+  let prepared = text;
+  if (prepared.includes('Zo')) prepared = prepared.replace(/\bZo(nee|ja|niet)\b/gu, 'Zo $1');
+  if (prepared.includes('waarom')) prepared = prepared.replace(/\bwaarom(niet|wel)\b/gu, 'waarom $1');
+  if (prepared.includes(':')) prepared = prepared.replace(/(\p{Ll}):(\d{1,2}\.\s\p{Lu})/gu, '$1:\n\n$2');
+  if (/[a-z]\d{4}/u.test(prepared)) {
+    prepared = prepared.replace(/\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\d{4})\b/gu, '$1 $2');
+  }
+  return mapCandidateTokens(prepared, (token) => {
+    if (isUrlToken(token) || /[/@]/.test(token)) return token;
+    let out = token.includes('-') ? healHyphens(token) : token;
+    if (out.includes('?')) out = out.replace(/\?((?:\uE000\d+\uE001)*)(?=Zo$|Zo,|Indien$)/gu, '?$1 ');
+    if (/[.?!]./u.test(out)) out = out.replace(/(\p{Ll}{2}|\p{Lu}{2}|[\p{Ll}\d][»”’")]|\d)([.?!][»”’")]?)((?:\uE000\d+\uE001)*)(?=[«“‘"(]?\p{Lu}\p{Ll})/gu, '$1$2$3\n\n');
+    if (out.includes(',')) out = out.replace(/(\p{Ll}{2}[»”’")]?),(?=\p{Ll}{2})/gu, '$1, ');
+    return out;
+  });
+}
+
+/** A character inside a token that healGlue may change: a hyphen, or punctuation followed by more of the token. */
+const GLUE_CANDIDATE = /-|[.?!,](?=\S)/gu;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[i] ?? ''));
+}
+
+/**
+ * Applies `fix` to every whitespace-free token that holds a GLUE_CANDIDATE character and leaves the
+ * rest of the text as it is: most tokens are plain words, and not splitting them saves the time.
+ * Linear in the text length.
+ */
+function mapCandidateTokens(text: string, fix: (token: string) => string): string {
+  let out = '';
+  let last = 0;
+  GLUE_CANDIDATE.lastIndex = 0;
+  for (let m = GLUE_CANDIDATE.exec(text); m; m = GLUE_CANDIDATE.exec(text)) {
+    let start = m.index;
+    while (start > last && !isSpaceAt(text, start - 1)) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSpaceAt(text, end)) end++;
+    out += text.slice(last, start) + fix(text.slice(start, end));
+    last = end;
+    GLUE_CANDIDATE.lastIndex = end;
+  }
+  return out + text.slice(last);
 }
 
 /** Prefixes that keep their hyphen in Dutch ("macro-financiële", "mede-indiener"). */

@@ -52,9 +52,9 @@ describe('termOf', () => {
 });
 
 describe('analyze', () => {
-  it('turns the seed sentence into stems without stopwords', () => {
+  it('turns the seed sentence into stems without stopwords, each compound followed by its parts', () => {
     expect(analyze('grootschalige mensenrechtenschendingen tegen Oeigoeren.')).toEqual([
-      termOf('grootschalige'), 'mensenrechtenschend', termOf('tegen'), 'oeigoer',
+      termOf('grootschalige'), 'mensenrechtenschend', 'schending', 'recht', termOf('tegen'), 'oeigoer',
     ]);
   });
 

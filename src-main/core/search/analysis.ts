@@ -2,6 +2,7 @@
  * Dutch text analysis for the search index (DESIGN §5): words → folded forms → Snowball Dutch stems,
  * minus stopwords. Index and query go through the same functions, so they always agree.
  */
+import { compoundParts } from './compounds.js';
 import { stemDutch } from './stemmer.js';
 import { isStopword } from './stopwords.js';
 import { forEachWord } from './tokenize.js';
@@ -23,11 +24,15 @@ export function exactForm(word: string): string {
   return word.normalize('NFC').toLowerCase();
 }
 
-/** The two terms of one word: for the index (null for a stopword) and for phrase comparison. */
+/** The terms of one word: for the index (null for a stopword), for phrase comparison, and its compound parts. */
 interface WordTerms {
   term: string | null;
   phraseTerm: string;
+  /** stems of the word's compound parts after the first (compounds.ts); shared empty array when none */
+  parts: readonly string[];
 }
+
+const NO_PARTS: readonly string[] = [];
 
 /** Above this many remembered words the memo starts over; text repeats its words, so hits are frequent. */
 const MEMO_LIMIT = 250_000;
@@ -38,7 +43,9 @@ function termsOfWord(word: string): WordTerms {
   if (known) return known;
   const folded = foldForm(word);
   const phraseTerm = stemDutch(folded);
-  const terms = { term: folded.length === 0 || isStopword(folded) ? null : phraseTerm, phraseTerm };
+  const term = folded.length === 0 || isStopword(folded) ? null : phraseTerm;
+  const split = term === null || /\d/.test(folded) ? NO_PARTS : compoundParts(folded).filter((p) => p !== term);
+  const terms = { term, phraseTerm, parts: split.length === 0 ? NO_PARTS : split };
   if (memo.size >= MEMO_LIMIT) memo = new Map();
   memo.set(word, terms);
   return terms;
@@ -72,6 +79,8 @@ export interface AnalysedText {
   terms: (string | null)[];
   /** phrase term (stopwords included) */
   phraseTerms: string[];
+  /** the stems of each word's compound parts (compounds.ts), usually empty */
+  parts: (readonly string[])[];
 }
 
 /**
@@ -79,28 +88,32 @@ export interface AnalysedText {
  * @returns every word in order, stopwords included with a null term
  */
 export function analyzeText(text: string): AnalysedText {
-  const out: AnalysedText = { raws: [], starts: [], terms: [], phraseTerms: [] };
+  const out: AnalysedText = { raws: [], starts: [], terms: [], phraseTerms: [], parts: [] };
   forEachWord(text, (raw, start) => {
     const w = termsOfWord(raw);
     out.raws.push(raw);
     out.starts.push(start);
     out.terms.push(w.term);
     out.phraseTerms.push(w.phraseTerm);
+    out.parts.push(w.parts);
   });
   return out;
 }
 
 /**
  * Analyses a text into index terms (Dutch: folded, stemmed, stopwords removed), in text order
- * with repeats.
+ * with repeats; a compound is followed by the stems of its parts (compounds.ts).
  * @param text any text
- * @returns the terms, e.g. "grootschalige mensenrechtenschendingen" → ["grootschal", "mensenrechtenschend"]
+ * @returns the terms, e.g. "grootschalige mensenrechtenschendingen" →
+ *   ["grootschal", "mensenrechtenschend", "schending", "recht"]
  */
 export function analyze(text: string): string[] {
   const terms: string[] = [];
   forEachWord(text, (raw) => {
-    const term = termsOfWord(raw).term;
-    if (term !== null) terms.push(term);
+    const w = termsOfWord(raw);
+    if (w.term === null) return;
+    terms.push(w.term);
+    for (const part of w.parts) terms.push(part);
   });
   return terms;
 }

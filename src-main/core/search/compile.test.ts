@@ -34,14 +34,14 @@ describe('compileQuery', () => {
 
   it('turns punctuated words into phrases and one-word phrases into words', () => {
     expect(compile('Noordoost-Syrië')?.root).toEqual({
-      kind: 'phrase', phrase: { terms: ['noordoost', 'syrie'] }, contentTerms: ['noordoost', 'syrie'],
+      kind: 'phrase', phrase: { terms: ['noordoost', 'syrie'], contentTerms: ['noordoost', 'syrie'] }, contentTerms: ['noordoost', 'syrie'],
     });
     expect(compile('"Oeigoeren"')?.root).toMatchObject({ kind: 'word', word: { prefix: null } });
   });
 
   it('keeps stopwords inside phrases but drops stopword-only words', () => {
     expect(compile('"minister van Buitenlandse Zaken"')?.root).toMatchObject({
-      kind: 'phrase', phrase: { terms: ['minister', 'van', 'buitenland', 'zak'] }, contentTerms: ['minister', 'buitenland', 'zak'],
+      kind: 'phrase', phrase: { terms: ['minister', 'van', 'buitenland', 'zak'], contentTerms: ['minister', 'buitenland', 'zak'] }, contentTerms: ['minister', 'buitenland', 'zak'],
     });
     expect(compile('de genocide')?.root).toMatchObject({ kind: 'word', word: { stem: 'genocid' } });
     expect(compile('de het')).toBeNull();
@@ -50,7 +50,7 @@ describe('compileQuery', () => {
   it('lists only positive words and phrases for ranking', () => {
     const plan = compile('genocide -china -(-tibet) "kampen voor" -"de VN"');
     expect(plan?.words.map((w) => w.stem)).toEqual(['genocid', 'tibet']);
-    expect(plan?.phrases).toEqual([{ terms: ['kamp', 'vor'] }]);
+    expect(plan?.phrases).toEqual([{ terms: ['kamp', 'vor'], contentTerms: ['kamp'] }]);
   });
 
   it('compiles fields to filters', () => {

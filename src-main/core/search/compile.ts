@@ -8,6 +8,9 @@ import { compileFieldFilter, type FactsFilter } from './doc-facts.js';
 import type { QueryNode } from './query.js';
 import { tokenize } from './tokenize.js';
 
+/** Match strength per leaf: a phrase beats a word, a stem match beats a prefix match. */
+export const TIER = { phrase: 1.5, stem: 1, prefix: 0.5 } as const;
+
 /** A query word as the ranker sees it. */
 export interface WordMatcher {
   stem: string;
@@ -22,6 +25,8 @@ export interface WordMatcher {
 export interface PhraseMatcher {
   /** the phrase's words as `phraseTermOf` terms (stopwords included), in order */
   terms: string[];
+  /** the index terms of its words, stopwords left out */
+  contentTerms: string[];
 }
 
 export type PlanNode =
@@ -69,7 +74,7 @@ function phrasePlan(text: string): PlanNode | null {
   if (tokens.length === 1) return wordPlan(tokens[0]!.raw, false, false);
   if (tokens.length === 0) return null;
   const contentTerms = tokens.flatMap((t) => termOf(t.raw) ?? []);
-  return { kind: 'phrase', phrase: { terms: tokens.map((t) => phraseTermOf(t.raw)) }, contentTerms };
+  return { kind: 'phrase', phrase: { terms: tokens.map((t) => phraseTermOf(t.raw)), contentTerms }, contentTerms };
 }
 
 /**

@@ -3,8 +3,11 @@ import { compileFieldFilter, factsOf, foldText } from './doc-facts.js';
 import { parseQuery, type FieldNode } from './query.js';
 import { makeAnnotation, makeDocument, makeTag, seedDocument } from './test-documents.js';
 
+const NO_NOTICES = { hasDelayNotice: (): boolean => false };
+
 function filter(query: string): (f: ReturnType<typeof factsOf>) => boolean {
-  return compileFieldFilter(parseQuery(query) as FieldNode);
+  const test = compileFieldFilter(parseQuery(query) as FieldNode);
+  return (f) => test(f, NO_NOTICES);
 }
 
 describe('document facts and field filters', () => {

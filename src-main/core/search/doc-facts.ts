@@ -1,6 +1,7 @@
 /**
  * The metadata a document is filtered on (minister:, ministerie:, lid:, partij:, tag:, soort:,
- * van:, tot:), folded once at index time so a filter is a few string checks per document.
+ * van:, tot:, beantwoord:, vertraagd:), folded once at index time so a filter is a few string
+ * checks per document.
  */
 import type { DocumentKind, QaDocument, Tag } from '../model/index.js';
 import type { IndexableDocument } from './engine.js';
@@ -19,6 +20,28 @@ export interface DocumentFacts {
   parties: string[];
   /** names of the document's and its annotations' tags, with their ancestors' names */
   tagNames: string[];
+  /** the document holds at least one answer */
+  answered: boolean;
+  /** a delay notice itself, or answered more than `DELAY_DAYS` days after the questions were submitted */
+  delayedByItself: boolean;
+  /** the case numbers (zaak, e.g. "2021Z00843") that tie questions, delay notice and answer together */
+  caseIds: string[];
+}
+
+/** Answers due within three weeks (Reglement van Orde TK art. 12.2); later ones count as delayed. */
+export const DELAY_DAYS = 21;
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one ISO date to another (UTC, so no daylight-saving drift). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / DAY_MS);
+}
+
+/** What a filter may ask beyond one document's facts: whether another document is a delay notice for its case. */
+export interface FilterWorld {
+  /** true when a delay notice is indexed for one of these case numbers */
+  hasDelayNotice(caseIds: readonly string[]): boolean;
 }
 
 /**
@@ -29,7 +52,11 @@ export function foldText(text: string): string {
   return tokenize(text).map((t) => foldForm(t.raw)).join(' ');
 }
 
-function tagNamesWithAncestors(tagIds: Iterable<string>, tags: readonly Tag[]): string[] {
+/**
+ * The folded names of the given tags and of all their ancestors (tag: includes a tag's children).
+ * @param tags all tags; unknown ids are skipped
+ */
+export function tagNamesWithAncestors(tagIds: Iterable<string>, tags: readonly Tag[]): string[] {
   const byId = new Map(tags.map((t) => [t.id, t]));
   const names = new Set<string>();
   for (const id of tagIds) {
@@ -59,7 +86,20 @@ export function factsOf(entry: IndexableDocument, tags: readonly Tag[]): Documen
     members: doc.askedBy.map((m) => foldText(m.name)),
     parties: doc.askedBy.flatMap((m) => (m.party ? [foldText(m.party)] : [])),
     tagNames: tagNamesWithAncestors(tagIds, tags),
+    answered: doc.answers.length > 0,
+    delayedByItself: doc.kind === 'delay-notice'
+      || (doc.submittedOn !== null && doc.receivedOn !== null && doc.answers.length > 0 && daysBetween(doc.submittedOn, doc.receivedOn) > DELAY_DAYS),
+    caseIds: caseIdsOf(doc),
   };
+}
+
+/**
+ * The case numbers of a document (its `zaak` identifier), upper case.
+ * @returns zero or one id; a list so more identifier kinds can join later
+ */
+export function caseIdsOf(doc: QaDocument): string[] {
+  const zaak = doc.identifiers['zaak'];
+  return zaak ? [zaak.toUpperCase()] : [];
 }
 
 /** True when the folded `needle` starts at a word boundary in one of the folded `values`. */
@@ -69,18 +109,26 @@ function hasWordsStartingWith(values: readonly string[], needle: string): boolea
 }
 
 /** A compiled field filter: true when the document's facts pass. */
-export type FactsFilter = (facts: DocumentFacts) => boolean;
+export type FactsFilter = (facts: DocumentFacts, world: FilterWorld) => boolean;
 
 /**
  * Compiles one field filter (the value is folded once). Text fields match when the folded value
  * begins at a word of the metadata (`minister:jonge` matches "Hugo de Jonge", `partij:groenlinks`
- * matches "GroenLinks-PvdA"); van:/tot: are inclusive and fail for a document without a date.
+ * matches "GroenLinks-PvdA"); van:/tot: are inclusive and fail for a document without a date;
+ * tag: also matches documents tagged with a child of the named tag; beantwoord:ja needs an answer;
+ * vertraagd:ja holds for a delay notice, an answer received more than three weeks after the
+ * questions, or any document whose case (zaak) has a delay notice in the index.
  */
 export function compileFieldFilter(field: FieldNode): FactsFilter {
   switch (field.field) {
     case 'soort': { const kind = field.value; return (f) => f.kind === kind; }
     case 'van': { const from = field.value; return (f) => f.date !== null && f.date >= from; }
     case 'tot': { const to = field.value; return (f) => f.date !== null && f.date <= to; }
+    case 'beantwoord': { const yes = field.value; return (f) => f.answered === yes; }
+    case 'vertraagd': {
+      const yes = field.value;
+      return (f, world) => (f.delayedByItself || world.hasDelayNotice(f.caseIds)) === yes;
+    }
     default: {
       const needle = foldText(field.value);
       const pick = FACT_OF_FIELD[field.field];

@@ -4,6 +4,7 @@
  */
 import type { SearchHit } from '../api/types.js';
 import type { Annotation, QaDocument, Tag } from '../model/index.js';
+import type { SavedIndex } from './saved-index.js';
 
 /** Everything the index needs to know about one document. */
 export interface IndexableDocument {
@@ -25,4 +26,19 @@ export interface SearchEngine {
   search(query: string, limit: number): SearchHit[];
   /** Number of documents in the index. */
   readonly size: number;
+  /**
+   * Replaces what the analyst added to an indexed document (annotation notes, annotation and document
+   * tags) without re-reading its text: cheap enough for every annotation save.
+   * @returns false when the document is not in the index (nothing changed)
+   */
+  retag(documentId: string, annotations: readonly Annotation[], documentTagIds: readonly string[], tags: readonly Tag[]): boolean;
+  /** The index as JSON-safe data to save: the documents' own text and terms, not notes or tags. */
+  exportIndex(): SavedIndex;
+  /**
+   * Replaces the whole index with saved data; follow with `retag` for documents with notes or tags.
+   * @throws VraagbaakError('internal') or FlexSearch's Error for data of another format or shape
+   */
+  importIndex(saved: SavedIndex): void;
+  /** The ids of the indexed documents. */
+  documentIds(): string[];
 }

@@ -1,124 +1,131 @@
 /**
- * Runs a query plan against the index: which documents match (AND, OR and exclusions are decided
- * per document, not per part), and which units matched positive words or phrases, for ranking.
+ * Runs a query plan against the index, per document: AND, OR, exclusions and filters are decided on
+ * document keys (one posting list per term and document, not per part), and each positive word or
+ * phrase adds points to the documents it hits. Parts are looked at only later, for the top documents.
  */
-import type { AnalysedText } from './analysis.js';
-import type { DocumentFacts } from './doc-facts.js';
-import type { PhraseMatcher, PlanNode, QueryPlan, WordMatcher } from './compile.js';
-import { phraseOccurrences } from './text-match.js';
+import { TIER, type PhraseMatcher, type PlanNode, type QueryPlan, type WordMatcher } from './compile.js';
+import type { DocumentFacts, FilterWorld } from './doc-facts.js';
 
-/** What evaluation needs from the engine. Document and unit keys are small integers. */
+export { TIER } from './compile.js';
+
+/** What evaluation needs from the engine. Document keys are small integers. */
 export interface IndexView {
-  /** unit keys holding an analysed term */
-  lookup(term: string): number[];
+  /** documents holding an analysed term anywhere */
+  lookup(term: string): readonly number[];
+  /** documents holding the term in a heavy place: title, identifiers, tags or the analyst's notes */
+  lookupHeavy(term: string): readonly number[];
   /** indexed terms starting with a prefix, most frequent first */
   expand(prefix: string, max: number, except: string): string[];
-  docOf(unit: number): number;
-  /** the unit's text, tokenised and analysed (may be cached) */
-  analysed(unit: number): AnalysedText;
   allDocs(): Iterable<number>;
   facts(doc: number): DocumentFacts;
+  readonly world: FilterWorld;
+  /** true when the phrase really occurs in one of the document's parts (reads the text) */
+  hasPhrase(doc: number, phrase: PhraseMatcher): boolean;
 }
 
-/** Match strength per leaf: a phrase beats a word, a stem match beats a prefix match. */
-export const TIER = { phrase: 1.5, stem: 1, prefix: 0.5 } as const;
 /** At most this many indexed terms per prefix, the most frequent (perf-anchors §0). */
 export const MAX_EXPANSIONS = 30;
+/** A word found in a heavy place counts this much more than one in the body text (units.ts UNIT_WEIGHT). */
+export const HEAVY_WEIGHT = 3;
 
 export interface Evaluation {
+  /** the matching documents, except that `pending` phrases are still to be checked */
   docs: Set<number>;
+  /** document → summed points of the positive words and phrases it holds (absent: matched by filters only) */
+  scores: Map<number, number>;
   /**
-   * unit → summed tiers of the positive leaves it matched (unweighted); may include units of
-   * documents not in `docs`
+   * phrases every document must still be checked for before it is shown: required phrases are only
+   * checked against the text for the documents the ranker gets to (the index knows the words only)
    */
-  units: Map<number, number>;
+  pending: PhraseMatcher[];
 }
 
 type Docs = Set<number>;
-/** unit → tier, for one leaf */
-type LeafUnits = Map<number, number>;
 
 /**
  * Evaluates a plan.
- * @returns the matching documents and the units that matched positively, with their points
+ * @returns the matching documents with their points, and the phrases still to check per document
  */
 export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
-  const units = new Map<number, number>();
+  const scores = new Map<number, number>();
+  const pending: PhraseMatcher[] = [];
 
-  const record = (leaf: LeafUnits): void => {
-    for (const [unit, tier] of leaf) units.set(unit, (units.get(unit) ?? 0) + tier);
+  /** docs with the term, in scope; when `points`, adds `tier` (×HEAVY_WEIGHT where heavy) once per doc */
+  const collect = (into: Map<number, number>, term: string, tier: number, scope: Docs | null): void => {
+    for (const d of view.lookup(term)) if ((scope === null || scope.has(d)) && (into.get(d) ?? 0) < tier) into.set(d, tier);
+    const heavy = tier * HEAVY_WEIGHT;
+    for (const d of view.lookupHeavy(term)) if ((scope === null || scope.has(d)) && (into.get(d) ?? 0) < heavy) into.set(d, heavy);
   };
 
-  const docsOf = (leaf: LeafUnits): Docs => {
-    const docs: Docs = new Set();
-    for (const unit of leaf.keys()) docs.add(view.docOf(unit));
-    return docs;
-  };
-
-  const addUnits = (into: LeafUnits, found: readonly number[], tier: number, scope: Docs | null): void => {
-    const fresh = into.size === 0; // FlexSearch lists hold each unit once: no need to compare tiers
-    for (const unit of found) {
-      if (scope !== null && !scope.has(view.docOf(unit))) continue;
-      if (fresh || (into.get(unit) ?? 0) < tier) into.set(unit, tier);
-    }
-  };
-
-  const wordUnits = (w: WordMatcher, scope: Docs | null, positive: boolean): LeafUnits => {
-    const found: LeafUnits = new Map();
-    addUnits(found, view.lookup(w.stem), TIER.stem, scope);
+  const wordDocs = (w: WordMatcher, scope: Docs | null, positive: boolean): Docs => {
+    const found = new Map<number, number>();
+    collect(found, w.stem, TIER.stem, scope);
     if (w.prefix !== null && positive) {
-      for (const term of view.expand(w.prefix, MAX_EXPANSIONS, w.stem)) addUnits(found, view.lookup(term), TIER.prefix, scope);
+      for (const term of view.expand(w.prefix, MAX_EXPANSIONS, w.stem)) collect(found, term, TIER.prefix, scope);
     }
-    return found;
+    if (positive) for (const [d, points] of found) scores.set(d, (scores.get(d) ?? 0) + points);
+    return new Set(found.keys());
   };
 
-  const phraseUnits = (p: PhraseMatcher, contentTerms: string[], scope: Docs | null): LeafUnits => {
-    const found: LeafUnits = new Map();
-    if (contentTerms.length === 0) return found;
-    // units holding every content word, rarest list first, then checked against the text
-    const lists = contentTerms.map((t) => view.lookup(t)).sort((a, b) => a.length - b.length);
-    let candidates = lists[0]!.filter((u) => !scope || scope.has(view.docOf(u)));
-    for (const list of lists.slice(1)) {
-      if (candidates.length === 0) break;
-      const set = new Set(list);
-      candidates = candidates.filter((u) => set.has(u));
+  /** documents holding every content word of the phrase (anywhere) */
+  const phraseCandidates = (contentTerms: readonly string[], scope: Docs | null): Docs => {
+    const sets = contentTerms.map((t) => {
+      const docs = new Set(view.lookup(t));
+      for (const d of view.lookupHeavy(t)) docs.add(d);
+      return docs;
+    }).sort((a, b) => a.size - b.size);
+    let current: Docs = new Set();
+    for (const d of sets[0] ?? []) if (scope === null || scope.has(d)) current.add(d);
+    for (const set of sets.slice(1)) {
+      if (current.size === 0) break;
+      current = new Set([...current].filter((d) => set.has(d)));
     }
-    for (const unit of candidates) if (phraseOccurrences(view.analysed(unit), p).length > 0) found.set(unit, TIER.phrase);
-    return found;
+    return current;
   };
 
   const universe = (scope: Docs | null): Docs => scope ?? new Set(view.allDocs());
 
-  // words first (index lookups narrow fastest), then phrases and groups (phrases scan text, so they
-  // should only see survivors), then filters, exclusions last
+  // words first (index lookups narrow fastest), then phrases and groups, then filters, exclusions last
   const ORDER: Record<PlanNode['kind'], number> = { word: 0, phrase: 1, and: 1, or: 1, filter: 2, not: 3 };
 
-  const run = (node: PlanNode, scope: Docs | null, positive: boolean): Docs => {
+  /** `required`: the node must hold for every result (only ANDs above it), so a phrase may be checked late */
+  const run = (node: PlanNode, scope: Docs | null, positive: boolean, required: boolean): Docs => {
     switch (node.kind) {
-      case 'word': case 'phrase': {
-        const found = node.kind === 'word' ? wordUnits(node.word, scope, positive) : phraseUnits(node.phrase, node.contentTerms, scope);
-        if (positive) record(found);
-        return docsOf(found);
+      case 'word': return wordDocs(node.word, scope, positive);
+      case 'phrase': {
+        if (node.contentTerms.length === 0) return new Set();
+        const candidates = phraseCandidates(node.contentTerms, scope);
+        let docs: Docs;
+        if (required && positive) {
+          pending.push(node.phrase);
+          docs = candidates;
+        } else {
+          docs = new Set([...candidates].filter((d) => view.hasPhrase(d, node.phrase)));
+        }
+        if (positive) for (const d of docs) scores.set(d, (scores.get(d) ?? 0) + TIER.phrase);
+        return docs;
       }
       case 'filter': {
         const docs: Docs = new Set();
-        for (const doc of scope ?? view.allDocs()) if (node.test(view.facts(doc))) docs.add(doc);
+        for (const doc of scope ?? view.allDocs()) if (node.test(view.facts(doc), view.world)) docs.add(doc);
         return docs;
       }
       case 'not': {
         const base = universe(scope);
-        const excluded = run(node.operand, base, !positive);
-        return new Set([...base].filter((d) => !excluded.has(d)));
+        const excluded = run(node.operand, base, !positive, false);
+        const docs: Docs = new Set();
+        for (const d of base) if (!excluded.has(d)) docs.add(d);
+        return docs;
       }
       case 'or': {
         const docs: Docs = new Set();
-        for (const o of node.operands) for (const d of run(o, scope, positive)) docs.add(d);
+        for (const o of node.operands) for (const d of run(o, scope, positive, false)) docs.add(d);
         return docs;
       }
       case 'and': {
         let current = scope;
         for (const o of [...node.operands].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])) {
-          current = run(o, current, positive);
+          current = run(o, current, positive, required);
           if (current.size === 0) break;
         }
         return current ?? universe(null);
@@ -126,5 +133,5 @@ export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
     }
   };
 
-  return { docs: run(plan.root, null, true), units };
+  return { docs: run(plan.root, null, true, true), scores, pending };
 }

@@ -4,6 +4,7 @@
  */
 export type { IndexableDocument, SearchEngine } from './engine.js';
 export { createSearchEngine } from './search-engine.js';
+export { SAVED_FORMAT, type SavedIndex, type SavedDocument } from './saved-index.js';
 export { analyze, foldForm, termOf } from './analysis.js';
 export { parseQuery } from './query.js';
 export type { QueryNode, TermNode, PhraseNode, FieldNode, NotNode, AndNode, OrNode } from './query.js';

@@ -1,12 +1,12 @@
 /**
  * The `field:value` filters of the query language (DESIGN §5) and how their values are read:
- * dates for van:/tot:, document kinds for soort:, free text for the rest.
+ * dates for van:/tot:, document kinds for soort:, ja/nee for beantwoord:/vertraagd:, free text for the rest.
  */
 import { format, isValid, lastDayOfMonth, lastDayOfYear, parse } from 'date-fns';
 import type { DocumentKind } from '../model/index.js';
 import { foldForm } from './analysis.js';
 
-export const QUERY_FIELDS = ['minister', 'ministerie', 'lid', 'partij', 'tag', 'soort', 'van', 'tot'] as const;
+export const QUERY_FIELDS = ['minister', 'ministerie', 'lid', 'partij', 'tag', 'soort', 'van', 'tot', 'beantwoord', 'vertraagd'] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
 
 /** True when `name` (any case) is one of the query fields. */
@@ -53,4 +53,15 @@ export function readDateBound(value: string, bound: 'from' | 'to'): string | nul
   if (!isValid(date)) return null;
   const widened = bound === 'from' || shape.unit === 'day' ? date : shape.unit === 'year' ? lastDayOfYear(date) : lastDayOfMonth(date);
   return format(widened, 'yyyy-MM-dd');
+}
+
+/** ja/nee values of beantwoord: and vertraagd:, folded. */
+const YES_NO: Record<string, boolean> = { ja: true, j: true, yes: true, nee: false, n: false, no: false };
+
+/**
+ * Reads a beantwoord:/vertraagd: value.
+ * @returns true for ja, false for nee, null when the value is neither
+ */
+export function readYesNo(value: string): boolean | null {
+  return YES_NO[foldForm(value)] ?? null;
 }

@@ -97,5 +97,6 @@ function exampleValue(field: QueryField): string {
     case 'tag': return 'mensenrechten';
     case 'ministerie': return '"Buitenlandse Zaken"';
     case 'minister': case 'lid': return 'Blok';
+    case 'beantwoord': case 'vertraagd': return 'ja';
   }
 }

@@ -7,15 +7,19 @@
  *   primary := word | "phrase" | field:value | field:"value" | '(' query ')'
  */
 import type { DocumentKind } from '../model/index.js';
-import { readDateBound, readKind, type QueryField } from './query-fields.js';
+import { readDateBound, readKind, readYesNo, type QueryField } from './query-fields.js';
 import { lexQuery, syntaxError, type QueryToken } from './query-lexer.js';
 
 /** A bare word. `isLast` marks the final word of a query that does not end in a space (still being typed). */
 export interface TermNode { kind: 'term'; text: string; position: number; isLast: boolean }
 export interface PhraseNode { kind: 'phrase'; text: string; position: number }
-/** Text fields compare folded words; soort: holds a DocumentKind; van:/tot: an inclusive ISO date. */
+/**
+ * Text fields compare folded words; soort: holds a DocumentKind; van:/tot: an inclusive ISO date;
+ * beantwoord:/vertraagd: true for ja, false for nee.
+ */
 export type FieldNode =
-  | { kind: 'field'; field: Exclude<QueryField, 'soort' | 'van' | 'tot'>; value: string; position: number }
+  | { kind: 'field'; field: Exclude<QueryField, 'soort' | 'van' | 'tot' | 'beantwoord' | 'vertraagd'>; value: string; position: number }
+  | { kind: 'field'; field: 'beantwoord' | 'vertraagd'; value: boolean; position: number }
   | { kind: 'field'; field: 'soort'; value: DocumentKind; position: number }
   | { kind: 'field'; field: 'van' | 'tot'; value: string; position: number };
 export interface NotNode { kind: 'not'; operand: QueryNode; position: number }
@@ -107,6 +111,11 @@ function readField(t: Extract<QueryToken, { type: 'field' }>): FieldNode {
       if (!date) throw syntaxError(`"${value}" is not a date; write for example 2021, 2021-02 or 2021-02-15.`, t.valuePosition);
       return { kind: 'field', field: t.field, value: date, position: t.position };
     }
+    case 'beantwoord': case 'vertraagd': {
+      const yes = readYesNo(value);
+      if (yes === null) throw syntaxError(`"${value}" is not ja or nee; write ${t.field}:ja or ${t.field}:nee.`, t.valuePosition);
+      return { kind: 'field', field: t.field, value: yes, position: t.position };
+    }
     default:
       return { kind: 'field', field: t.field, value, position: t.position };
   }
@@ -114,7 +123,8 @@ function readField(t: Extract<QueryToken, { type: 'field' }>): FieldNode {
 
 /**
  * Parses a search query (DESIGN §5 query language: words, "quoted phrases", -exclude, OR,
- * parentheses, and the fields minister: ministerie: lid: partij: tag: soort: van: tot:).
+ * parentheses, and the fields minister: ministerie: lid: partij: tag: soort: van: tot: beantwoord:
+ * vertraagd:).
  * @param input the query as typed
  * @returns the AST, or null for a query without any term (empty or only spaces)
  * @throws VraagbaakError('search-syntax', message, { position }) where position is the 0-based

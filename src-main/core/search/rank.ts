@@ -1,25 +1,25 @@
 /**
- * Orders matched units into search hits: weight by where the match is (title, notes and tags above
- * body text), by match strength (phrase > stem > prefix), then by spelling (exact > folded), with a
- * snippet and marks per hit and at most a few hits per document.
+ * Orders matching documents into search hits. Documents are ranked by their points from the
+ * evaluation (title, notes and tags above body text), newest first on ties; only the best few dozen
+ * are opened up: their parts are matched against the query for the part-level score (phrase > stem
+ * > prefix, exact spelling > folded), the snippet and marks, with at most a few hits per document.
  */
 import type { SearchHit } from '../api/types.js';
 import type { PartRef } from '../model/index.js';
+import type { AnalysedText } from './analysis.js';
 import type { QueryPlan } from './compile.js';
 import type { Evaluation } from './evaluate.js';
 import { makeSnippet } from './snippet.js';
-import type { AnalysedText } from './analysis.js';
 import { matchText } from './text-match.js';
+import { mayMatch, needlesOf } from './unit-filter.js';
 import { UNIT_WEIGHT, type UnitKind } from './units.js';
 
+/** One searchable part of a document, as the ranker sees it (units.ts). */
 export interface UnitInfo {
-  doc: number;
   kind: UnitKind;
   part: PartRef;
   annotationId: string | null;
   text: string;
-  /** position of the unit within its document (title first) */
-  order: number;
 }
 
 export interface DocInfo {
@@ -27,17 +27,18 @@ export interface DocInfo {
   title: string | null;
   /** the document's date as a number YYYYMMDD (0 when unknown), to break ties newest first */
   dateKey: number;
-  /** the unit shown for a document matched only by filters or exclusions */
-  firstUnit: number | null;
-  /** the document's unit keys, in document order */
-  units: readonly number[];
+  /** the document's units in document order (title first) */
+  units: readonly UnitInfo[];
+  /** index into `units` of the unit shown for a document matched only by filters; -1 when none */
+  firstUnit: number;
 }
 
 export interface RankView {
-  unit(key: number): UnitInfo;
   doc(key: number): DocInfo;
-  /** the unit's text, tokenised and analysed (may be cached) */
-  analysed(key: number): AnalysedText;
+  /** one unit's text (index into `units`), tokenised and analysed (may be cached) */
+  analysed(key: number, unit: number): AnalysedText;
+  /** true when the phrase occurs in one of the document's units */
+  hasPhrase(key: number, phrase: Evaluation['pending'][number]): boolean;
 }
 
 /** Hits per document before other documents get a turn, so one long document cannot fill the page. */
@@ -45,82 +46,89 @@ export const MAX_HITS_PER_DOCUMENT = 3;
 /** Bonus per query word spelled exactly (2 steps) or equal after folding (1 step), times the unit weight. */
 const SPELLING_STEP = 0.1;
 /**
- * Documents whose best units are refined (text scanned for marks and spelling) at least, even when
- * fewer would fill the limit: spelling only reorders hits of nearly equal weight, so looking at the
- * best couple of dozen documents is enough.
+ * Documents opened up (parts matched for marks and spelling) at least, even when fewer would fill the
+ * limit: the part-level score only reorders documents of nearly equal points.
  */
 const MIN_DOCS_REFINED = 20;
 
-interface Candidate { unit: number; info: UnitInfo; coarse: number }
+interface Ranked { doc: number; points: number; dateKey: number }
 interface Scored { hit: SearchHit; dateKey: number; order: number; doc: number }
+
+function byRank(a: Ranked, b: Ranked): number {
+  return b.points - a.points || b.dateKey - a.dateKey || a.doc - b.doc;
+}
 
 function compare(a: Scored, b: Scored): number {
   return b.hit.score - a.hit.score || b.dateKey - a.dateKey || a.doc - b.doc || a.order - b.order;
 }
 
-function byCoarse(a: Candidate, b: Candidate): number {
-  return b.coarse - a.coarse || a.info.order - b.info.order;
+/**
+ * The best `k` entries of `all` in rank order, without sorting everything: a 30,000-document match
+ * costs one pass with a cheap comparison against the current k-th entry.
+ */
+function topRanked(all: readonly Ranked[], k: number): Ranked[] {
+  if (all.length <= k * 4) return [...all].sort(byRank).slice(0, k);
+  const top: Ranked[] = [];
+  for (const r of all) {
+    if (top.length === k && byRank(r, top[k - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byRank(r, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, r);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /**
- * Builds the best `limit` hits of an evaluation. Works per document, so a word found in thousands
- * of parts costs one sort of documents, not of parts: documents are ordered by their best unit
- * (then newest first), and only the best units of the first documents are scanned for snippets.
+ * Builds the best `limit` hits of an evaluation.
  * @param limit maximum number of hits (≥ 1)
  */
 export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView, limit: number): SearchHit[] {
-  // best unit weight per matching document: one map update per matched unit, no allocation
-  const best = new Map<number, number>();
-  for (const [unit, points] of evaluation.units) {
-    const info = view.unit(unit);
-    if (!evaluation.docs.has(info.doc)) continue;
-    const coarse = points * UNIT_WEIGHT[info.kind];
-    if (coarse > (best.get(info.doc) ?? 0)) best.set(info.doc, coarse);
+  const textDocs: Ranked[] = [];
+  const filterDocs: Ranked[] = [];
+  for (const doc of evaluation.docs) {
+    const points = evaluation.scores.get(doc);
+    (points === undefined ? filterDocs : textDocs).push({ doc, points: points ?? 0, dateKey: view.doc(doc).dateKey });
   }
-  const docs = [...best].map(([doc, coarse]) => ({ doc, coarse, dateKey: view.doc(doc).dateKey }));
-  docs.sort((a, b) => b.coarse - a.coarse || b.dateKey - a.dateKey || a.doc - b.doc);
 
-  // the matched units of one document, best first
-  const unitsOf = (doc: number): Candidate[] => {
-    const found: Candidate[] = [];
-    for (const unit of view.doc(doc).units) {
-      const points = evaluation.units.get(unit);
-      if (points === undefined) continue;
-      const info = view.unit(unit);
-      found.push({ unit, info, coarse: points * UNIT_WEIGHT[info.kind] });
+  const wanted = Math.max(limit, MIN_DOCS_REFINED);
+  const needles = needlesOf(plan.words, plan.phrases);
+  const passes = (doc: number): boolean => evaluation.pending.every((p) => view.hasPhrase(doc, p));
+  const scored: Scored[] = [];
+  const walked: Scored[][] = [];
+  // take documents in rank order until enough pass the phrase checks; widen the window when many fail
+  let taken = 0;
+  for (let window = wanted; taken < wanted; window *= 4) {
+    const top = topRanked(textDocs, window);
+    for (const r of top.slice(window === wanted ? 0 : window / 4)) {
+      if (taken >= wanted) break;
+      if (!passes(r.doc)) continue;
+      taken++;
+      walked.push(unitHits(r.doc, plan, view, needles));
     }
-    return found.sort(byCoarse);
-  };
-
-  const refine = (c: Candidate): Scored => {
-    const match = matchText(view.analysed(c.unit), plan.words, plan.phrases);
-    return toScored(c.info, view, c.coarse + SPELLING_STEP * match.spelling * UNIT_WEIGHT[c.info.kind], match.ranges);
-  };
-  const walked = docs.slice(0, Math.max(limit, MIN_DOCS_REFINED)).map((d) => unitsOf(d.doc));
-  const scored = walked.flatMap((units) => units.slice(0, MAX_HITS_PER_DOCUMENT).map(refine));
-  // few documents: their further units may fill the page (see the soft cap below)
-  if (scored.length < limit) {
-    for (const units of walked) for (const c of units.slice(MAX_HITS_PER_DOCUMENT, MAX_HITS_PER_DOCUMENT + limit)) scored.push(refine(c));
+    if (top.length < window) break;
   }
+  for (const hits of walked) scored.push(...hits.slice(0, MAX_HITS_PER_DOCUMENT));
+  // few documents: their further units may fill the page (see the soft cap below)
+  if (scored.length < limit) for (const hits of walked) scored.push(...hits.slice(MAX_HITS_PER_DOCUMENT, MAX_HITS_PER_DOCUMENT + limit));
 
   // documents matched only by filters or exclusions get one hit each, after all text hits, newest first
-  const textHits = scored.length;
-  if (textHits < limit) {
-    const rest = [...evaluation.docs].filter((d) => !best.has(d)).map((d) => ({ d, dateKey: view.doc(d).dateKey }));
-    rest.sort((a, b) => b.dateKey - a.dateKey || a.d - b.d);
-    for (const { d } of rest.slice(0, limit - textHits)) {
-      const first = view.doc(d).firstUnit;
-      scored.push(first === null ? emptyHit(view, d) : toScored(view.unit(first), view, 0, []));
+  if (scored.length < limit) {
+    for (const r of topRanked(filterDocs, limit - scored.length)) {
+      if (!passes(r.doc)) continue;
+      const info = view.doc(r.doc);
+      const first = info.units[info.firstUnit];
+      scored.push(first ? toScored(first, info, r.doc, info.firstUnit, 0, []) : emptyHit(info, r.doc));
     }
   }
 
   scored.sort(compare);
   const hits: SearchHit[] = [];
   const overflow: SearchHit[] = [];
-  const taken = new Map<number, number>();
+  const perDoc = new Map<number, number>();
   for (const s of scored) {
-    const n = taken.get(s.doc) ?? 0;
-    taken.set(s.doc, n + 1);
+    const n = perDoc.get(s.doc) ?? 0;
+    perDoc.set(s.doc, n + 1);
     if (n >= MAX_HITS_PER_DOCUMENT) overflow.push(s.hit);
     else hits.push(s.hit);
     if (hits.length >= limit) break;
@@ -129,19 +137,35 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
   return [...hits, ...overflow].slice(0, limit);
 }
 
-function toScored(info: UnitInfo, view: RankView, score: number, ranges: Parameters<typeof makeSnippet>[1]): Scored {
-  const doc = view.doc(info.doc);
-  const { snippet, marks } = makeSnippet(info.text, ranges);
+/** The document's units that match the query, best first; one title hit when none does (a stray index hit). */
+function unitHits(doc: number, plan: QueryPlan, view: RankView, needles: readonly string[]): Scored[] {
+  const info = view.doc(doc);
+  const found: Scored[] = [];
+  info.units.forEach((unit, order) => {
+    if (!mayMatch(unit.text, needles)) return;
+    const match = matchText(view.analysed(doc, order), plan.words, plan.phrases);
+    if (match.points === 0) return;
+    const weight = UNIT_WEIGHT[unit.kind];
+    found.push(toScored(unit, info, doc, order, match.points * weight + SPELLING_STEP * match.spelling * weight, match.ranges));
+  });
+  if (found.length === 0) {
+    const first = info.units[info.firstUnit];
+    found.push(first ? toScored(first, info, doc, info.firstUnit, 0, []) : emptyHit(info, doc));
+  }
+  return found.sort(compare);
+}
+
+function toScored(unit: UnitInfo, doc: DocInfo, key: number, order: number, score: number, ranges: Parameters<typeof makeSnippet>[1]): Scored {
+  const { snippet, marks } = makeSnippet(unit.text, ranges);
   return {
-    hit: { documentId: doc.documentId, documentTitle: doc.title, part: info.part, annotationId: info.annotationId, snippet, marks, score: Math.round(score * 1000) / 1000 },
+    hit: { documentId: doc.documentId, documentTitle: doc.title, part: unit.part, annotationId: unit.annotationId, snippet, marks, score: Math.round(score * 1000) / 1000 },
     dateKey: doc.dateKey,
-    order: info.order,
-    doc: info.doc,
+    order,
+    doc: key,
   };
 }
 
-function emptyHit(view: RankView, key: number): Scored {
-  const doc = view.doc(key);
+function emptyHit(doc: DocInfo, key: number): Scored {
   return {
     hit: { documentId: doc.documentId, documentTitle: doc.title, part: { type: 'title', index: 0 }, annotationId: null, snippet: '', marks: [], score: 0 },
     dateKey: doc.dateKey,

@@ -1,69 +1,80 @@
 /**
- * The search engine behind `SearchEngine` (engine.ts): keeps a FlexSearch term index over the units
- * of every document (units.ts), the vocabulary for prefix expansion, and per document the metadata
- * that field filters need, and wires parse → compile → evaluate → rank for each query.
- *
- * Persisting it later (DESIGN §3 `index/`, not built yet): write FlexSearch's `export` chunks
- * (term-index.ts), plus one JSON file with the unit table (unit id → doc key, kind, part,
- * annotationId, order), the document table (id, title, date, facts, unit ids), the vocabulary
- * counts and a format version; replay documents changed since the export on open, and rebuild
- * from documents/ when the version or anything else does not fit. Unit texts would then no longer
- * be kept here: snippets need only the best few units of the top ~20 documents per query, read
- * from documents/<id>.json.
+ * The search engine behind `SearchEngine` (engine.ts). Two FlexSearch term indexes over document
+ * keys: the body (questions, answers, footnotes; large, changes only on import) and the heavy places
+ * (title, identifiers, tags, notes; small, changes with every annotation). Queries are decided per
+ * document (evaluate.ts); only the top documents' parts are analysed for scores and snippets (rank.ts).
  */
 import type { SearchHit } from '../api/types.js';
-import { VraagbaakError, type Tag } from '../model/index.js';
+import { VraagbaakError, type Annotation, type Tag } from '../model/index.js';
 import { analyze, analyzeText, type AnalysedText } from './analysis.js';
-import { compileQuery } from './compile.js';
-import { factsOf, type DocumentFacts } from './doc-facts.js';
+import { compileQuery, type PhraseMatcher } from './compile.js';
+import { factsOf, tagNamesWithAncestors, type DocumentFacts, type FilterWorld } from './doc-facts.js';
 import type { IndexableDocument, SearchEngine } from './engine.js';
 import { evaluatePlan, type IndexView } from './evaluate.js';
 import { parseQuery } from './query.js';
-import { rankHits, type DocInfo, type RankView, type UnitInfo } from './rank.js';
+import { rankHits, type RankView, type UnitInfo } from './rank.js';
+import { SAVED_FORMAT, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
 import { TermIndex } from './term-index.js';
-import { unitsOf, type UnitKind } from './units.js';
+import { phraseOccurrences } from './text-match.js';
+import { mayMatch } from './unit-filter.js';
+import { MARK_KINDS, markUnitsOf, unitsOf, type UnitKind } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Units that can stand for a whole document in a hit (not its tags, identifiers or notes). */
 const BODY_KINDS: ReadonlySet<UnitKind> = new Set(['title', 'question', 'answer', 'footnote']);
+/** Units indexed in the body index; the rest (title, identifiers, tags, notes) go to the heavy one. */
+const BODY_INDEX_KINDS: ReadonlySet<UnitKind> = new Set(['question', 'answer', 'footnote']);
 
 /**
- * Analysed unit texts kept for reuse: typing a query re-scans the same best units for every key
- * stroke. About 1,000 units of ~100 words is a few MB.
+ * Documents whose analysed units are kept for reuse: typing a query re-ranks the same top documents
+ * for every key stroke. 200 documents of ~1,000 words is a few MB.
  */
-const ANALYSED_CACHE_SIZE = 1000;
-
-interface DocRecord extends DocInfo {
-  facts: DocumentFacts;
-  units: number[];
-}
+const ANALYSED_CACHE_SIZE = 200;
 
 /** "2021-02-15" → 20210215; null → 0. */
 function dateKeyOf(date: string | null): number {
   return date ? Number(date.replaceAll('-', '')) || 0 : 0;
 }
 
-class DutchSearchEngine implements SearchEngine {
-  private readonly terms = new TermIndex();
-  private readonly vocabulary = new Vocabulary();
+function distinctTerms(units: readonly UnitInfo[], inBody: boolean): string[] {
+  const terms = new Set<string>();
+  for (const u of units) if (BODY_INDEX_KINDS.has(u.kind) === inBody) for (const t of analyze(u.text)) terms.add(t);
+  return [...terms];
+}
+
+function sameBody(a: readonly UnitInfo[], b: readonly UnitInfo[]): boolean {
+  const bodyA = a.filter((u) => BODY_INDEX_KINDS.has(u.kind));
+  const bodyB = b.filter((u) => BODY_INDEX_KINDS.has(u.kind));
+  return bodyA.length === bodyB.length
+    && bodyA.every((u, i) => u.kind === bodyB[i]!.kind && u.part.index === bodyB[i]!.part.index && u.text === bodyB[i]!.text);
+}
+
+export class DutchSearchEngine implements SearchEngine {
+  private body = new TermIndex(false);
+  private heavy = new TermIndex(true);
+  private vocabulary = new Vocabulary();
   private readonly docKeys = new Map<string, number>();
   private readonly docs = new Map<number, DocRecord>();
-  /** unit key → unit; keys only grow, removed units leave a hole */
-  private readonly units: (UnitInfo | undefined)[] = [];
-  /** unit key → document key (-1 once removed): the hottest lookup of a query */
-  private readonly unitDoc: number[] = [];
-  private readonly analysedCache = new Map<number, AnalysedText>();
+  /** case number → number of delay notices indexed for it (vertraagd:) */
+  private readonly delayNotices = new Map<string, number>();
+  /** document → its analysed units, filled as they are needed */
+  private readonly analysedCache = new Map<number, (AnalysedText | undefined)[]>();
   private nextDoc = 1;
 
+  private readonly world: FilterWorld = {
+    hasDelayNotice: (caseIds) => caseIds.some((id) => (this.delayNotices.get(id) ?? 0) > 0),
+  };
+
   private readonly view: IndexView & RankView = {
-    lookup: (term) => this.terms.lookup(term),
+    lookup: (term) => this.body.lookup(term),
+    lookupHeavy: (term) => this.heavy.lookup(term),
     expand: (prefix, max, except) => this.vocabulary.expand(prefix, max, except),
-    docOf: (unit) => this.unitDoc[unit] ?? -1,
-    analysed: (unit) => this.analysed(unit),
     allDocs: () => this.docs.keys(),
     facts: (doc) => this.docInfo(doc).facts,
-    unit: (unit) => this.unitInfo(unit),
+    world: this.world,
+    hasPhrase: (doc, phrase) => this.hasPhrase(doc, phrase),
     doc: (doc) => this.docInfo(doc),
+    analysed: (doc, unit) => this.analysed(doc, unit),
   };
 
   get size(): number {
@@ -72,37 +83,38 @@ class DutchSearchEngine implements SearchEngine {
 
   upsert(entry: IndexableDocument, tags: readonly Tag[]): void {
     const doc = entry.document;
-    this.remove(doc.id);
-    const key = this.nextDoc++;
+    const units: UnitInfo[] = unitsOf(entry, tags).map(({ kind, part, annotationId, text }) => ({ kind, part, annotationId, text }));
     const record: DocRecord = {
       documentId: doc.id, title: doc.title, dateKey: dateKeyOf(doc.receivedOn ?? doc.submittedOn),
-      firstUnit: null, facts: factsOf(entry, tags), units: [],
+      units, firstUnit: units.findIndex((u) => BODY_KINDS.has(u.kind)), facts: factsOf(entry, tags),
     };
-    unitsOf(entry, tags).forEach((u, order) => {
-      const terms = analyze(u.text);
-      if (terms.length === 0) return;
-      const id = this.units.length;
-      this.units.push({ ...u, doc: key, order });
-      this.unitDoc.push(key);
-      this.terms.add(id, terms);
-      this.vocabulary.add(new Set(terms));
-      record.units.push(id);
-      if (record.firstUnit === null && BODY_KINDS.has(u.kind)) record.firstUnit = id;
-    });
-    this.docKeys.set(doc.id, key);
-    this.docs.set(key, record);
+    const oldKey = this.docKeys.get(doc.id);
+    const old = oldKey === undefined ? undefined : this.docs.get(oldKey);
+    if (oldKey !== undefined && old && sameBody(old.units, units)) {
+      // only notes, tags or metadata changed: the large body index stays as it is
+      this.forgetHeavy(oldKey, old);
+      this.forgetFacts(old.facts);
+      this.indexHeavy(oldKey, record);
+      this.keep(oldKey, record);
+      return;
+    }
+    this.remove(doc.id);
+    const key = this.nextDoc++;
+    const bodyTerms = distinctTerms(units, true);
+    this.body.add(key, bodyTerms);
+    this.vocabulary.add(bodyTerms);
+    this.indexHeavy(key, record);
+    this.keep(key, record);
   }
 
   remove(documentId: string): void {
     const key = this.docKeys.get(documentId);
     if (key === undefined) return;
-    for (const id of this.docInfo(key).units) {
-      this.vocabulary.remove(new Set(analyze(this.unitInfo(id).text)));
-      this.terms.remove(id);
-      this.units[id] = undefined;
-      this.unitDoc[id] = -1;
-      this.analysedCache.delete(id);
-    }
+    const record = this.docInfo(key);
+    this.vocabulary.remove(distinctTerms(record.units, true));
+    this.body.remove(key);
+    this.forgetHeavy(key, record);
+    this.forgetFacts(record.facts);
     this.docs.delete(key);
     this.docKeys.delete(documentId);
   }
@@ -116,24 +128,110 @@ class DutchSearchEngine implements SearchEngine {
     return rankHits(evaluatePlan(plan, this.view), plan, this.view, max);
   }
 
-  private analysed(id: number): AnalysedText {
-    const cached = this.analysedCache.get(id);
-    if (cached) {
-      // re-insert: a Map iterates in insertion order, so the first key is the least recently used
-      this.analysedCache.delete(id);
-      this.analysedCache.set(id, cached);
-      return cached;
-    }
-    const fresh = analyzeText(this.unitInfo(id).text);
-    if (this.analysedCache.size >= ANALYSED_CACHE_SIZE) this.analysedCache.delete(this.analysedCache.keys().next().value!);
-    this.analysedCache.set(id, fresh);
-    return fresh;
+  retag(documentId: string, annotations: readonly Annotation[], documentTagIds: readonly string[], tags: readonly Tag[]): boolean {
+    const key = this.docKeys.get(documentId);
+    const old = key === undefined ? undefined : this.docs.get(key);
+    if (key === undefined || !old) return false;
+    const own = old.units.filter((u) => !MARK_KINDS.has(u.kind));
+    const marks: UnitInfo[] = markUnitsOf(annotations, documentTagIds, tags).map(({ kind, part, annotationId, text }) => ({ kind, part, annotationId, text }));
+    const tagIds = [...documentTagIds, ...annotations.flatMap((a) => a.tagIds)];
+    const record: DocRecord = { ...old, units: [...own, ...marks], facts: { ...old.facts, tagNames: tagNamesWithAncestors(tagIds, tags) } };
+    this.forgetHeavy(key, old);
+    this.forgetFacts(old.facts);
+    this.indexHeavy(key, record);
+    this.keep(key, record);
+    return true;
   }
 
-  private unitInfo(id: number): UnitInfo {
-    const info = this.units[id];
-    if (!info) throw new VraagbaakError('internal', `search index out of step: unit ${id} is missing`);
-    return info;
+  exportIndex(): SavedIndex {
+    const heavyTerms = new Map<string, number>();
+    const docs: SavedDocument[] = [];
+    for (const [key, record] of this.docs) {
+      for (const t of distinctTerms(record.units, false)) heavyTerms.set(t, (heavyTerms.get(t) ?? 0) + 1);
+      docs.push({ key, ...record, units: record.units.filter((u) => !MARK_KINDS.has(u.kind)), facts: { ...record.facts, tagNames: [] } });
+    }
+    // the heavy index is rebuilt at import, so its terms are not saved in the counts
+    const vocabulary = this.vocabulary.entries().flatMap(([t, n]): [string, number][] => {
+      const body = n - (heavyTerms.get(t) ?? 0);
+      return body > 0 ? [[t, body]] : [];
+    });
+    return { format: SAVED_FORMAT, body: this.body.exportChunks(), tables: { nextDoc: this.nextDoc, vocabulary, docs } };
+  }
+
+  importIndex(saved: SavedIndex): void {
+    if (saved.format !== SAVED_FORMAT || !Array.isArray(saved.body) || !Array.isArray(saved.tables.docs) || !Array.isArray(saved.tables.vocabulary)) {
+      throw new VraagbaakError('internal', 'The saved search index has an unknown format.');
+    }
+    const body = TermIndex.fromChunks(saved.body);
+    this.body = body;
+    this.heavy = new TermIndex(true);
+    this.vocabulary = Vocabulary.fromEntries(saved.tables.vocabulary);
+    this.docs.clear();
+    this.docKeys.clear();
+    this.delayNotices.clear();
+    this.analysedCache.clear();
+    this.nextDoc = saved.tables.nextDoc;
+    for (const { key, ...record } of saved.tables.docs) {
+      if (typeof key !== 'number' || typeof record.documentId !== 'string' || !Array.isArray(record.units) || !record.facts) {
+        throw new VraagbaakError('internal', 'The saved search index has a malformed document record.');
+      }
+      this.indexHeavy(key, record);
+      this.keep(key, record);
+    }
+  }
+
+  /** Document ids in the index. */
+  documentIds(): string[] {
+    return [...this.docKeys.keys()];
+  }
+
+  private keep(key: number, record: DocRecord): void {
+    this.docs.set(key, record);
+    this.docKeys.set(record.documentId, key);
+    this.analysedCache.delete(key);
+    for (const id of record.facts.kind === 'delay-notice' ? record.facts.caseIds : []) {
+      this.delayNotices.set(id, (this.delayNotices.get(id) ?? 0) + 1);
+    }
+  }
+
+  private forgetFacts(facts: DocumentFacts): void {
+    if (facts.kind !== 'delay-notice') return;
+    for (const id of facts.caseIds) this.delayNotices.set(id, (this.delayNotices.get(id) ?? 1) - 1);
+  }
+
+  private indexHeavy(key: number, record: DocRecord): void {
+    const terms = distinctTerms(record.units, false);
+    this.heavy.add(key, terms);
+    this.vocabulary.add(terms);
+  }
+
+  private forgetHeavy(key: number, record: DocRecord): void {
+    this.vocabulary.remove(distinctTerms(record.units, false));
+    this.heavy.remove(key);
+    this.analysedCache.delete(key);
+  }
+
+  private hasPhrase(doc: number, phrase: PhraseMatcher): boolean {
+    // most candidates fail (the index only knows the words are there): rule out parts cheaply first
+    return this.docInfo(doc).units.some((u, i) => mayMatch(u.text, phrase.contentTerms, true) && phraseOccurrences(this.analysed(doc, i), phrase).length > 0);
+  }
+
+  private analysed(doc: number, unit: number): AnalysedText {
+    let units = this.analysedCache.get(doc);
+    if (units) {
+      // re-insert: a Map iterates in insertion order, so the first key is the least recently used
+      this.analysedCache.delete(doc);
+    } else {
+      units = [];
+      if (this.analysedCache.size >= ANALYSED_CACHE_SIZE) this.analysedCache.delete(this.analysedCache.keys().next().value!);
+    }
+    this.analysedCache.set(doc, units);
+    let text = units[unit];
+    if (!text) {
+      text = analyzeText(this.docInfo(doc).units[unit]!.text);
+      units[unit] = text;
+    }
+    return text;
   }
 
   private docInfo(key: number): DocRecord {

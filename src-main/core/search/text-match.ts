@@ -4,7 +4,7 @@
  */
 import type { SnippetMark } from '../api/types.js';
 import { analyzeText, exactForm, foldForm, type AnalysedText } from './analysis.js';
-import type { PhraseMatcher, WordMatcher } from './compile.js';
+import { TIER, type PhraseMatcher, type WordMatcher } from './compile.js';
 
 /** Tokenises and analyses a text once for all the checks below. */
 export function prepareText(text: string): AnalysedText {
@@ -15,7 +15,7 @@ export function prepareText(text: string): AnalysedText {
  * Where a phrase occurs: consecutive words whose phrase terms equal the phrase's terms.
  * @returns half-open UTF-16 ranges from the first to the last word of each occurrence
  */
-export function phraseOccurrences(text: AnalysedText, phrase: PhraseMatcher): SnippetMark[] {
+export function phraseOccurrences(text: AnalysedText, phrase: Pick<PhraseMatcher, 'terms'>): SnippetMark[] {
   const n = phrase.terms.length;
   const found: SnippetMark[] = [];
   if (n === 0) return found;
@@ -34,6 +34,8 @@ export interface TextMatch {
   ranges: SnippetMark[];
   /** per query word: 2 when spelled exactly (diacritics kept), 1 when equal after folding, else 0; summed */
   spelling: number;
+  /** summed match tiers (`TIER`) of the words and phrases found here; 0 when none */
+  points: number;
 }
 
 /**
@@ -43,21 +45,36 @@ export interface TextMatch {
 export function matchText(text: AnalysedText, words: readonly WordMatcher[], phrases: readonly PhraseMatcher[]): TextMatch {
   const ranges: SnippetMark[] = [];
   const best = new Array<number>(words.length).fill(0);
+  const tier = new Array<number>(words.length).fill(0);
   const byStem = new Map<string, number[]>();
   words.forEach((w, i) => byStem.set(w.stem, [...(byStem.get(w.stem) ?? []), i]));
-  const prefixes = words.flatMap((w) => (w.prefix === null ? [] : [w.prefix]));
   text.terms.forEach((term, at) => {
     if (term === null) return;
     const raw = text.raws[at]!;
+    let hit = false;
     const same = byStem.get(term);
     for (const i of same ?? []) {
       const w = words[i]!;
+      hit = true;
+      tier[i] = TIER.stem;
       if (best[i]! < 2) best[i] = Math.max(best[i]!, exactForm(raw) === w.exact ? 2 : foldForm(raw) === w.folded ? 1 : 0);
     }
-    if (same || prefixes.some((p) => term.startsWith(p))) ranges.push({ start: text.starts[at]!, end: text.starts[at]! + raw.length });
+    // a compound part ("schending" in "mensenrechtenschendingen") marks the whole compound
+    for (const part of text.parts[at]!) {
+      for (const i of byStem.get(part) ?? []) { hit = true; tier[i] = TIER.stem; }
+    }
+    words.forEach((w, i) => {
+      if (w.prefix !== null && term.startsWith(w.prefix)) { hit = true; if (tier[i]! < TIER.prefix) tier[i] = TIER.prefix; }
+    });
+    if (hit) ranges.push({ start: text.starts[at]!, end: text.starts[at]! + raw.length });
   });
-  for (const p of phrases) ranges.push(...phraseOccurrences(text, p));
-  return { ranges: mergeRanges(ranges), spelling: best.reduce((a, b) => a + b, 0) };
+  let points = tier.reduce((a, b) => a + b, 0);
+  for (const p of phrases) {
+    const found = phraseOccurrences(text, p);
+    if (found.length > 0) points += TIER.phrase;
+    ranges.push(...found);
+  }
+  return { ranges: mergeRanges(ranges), spelling: best.reduce((a, b) => a + b, 0), points };
 }
 
 /** Sorts ranges and merges overlapping ones. */

@@ -4,10 +4,13 @@
  * its note and tags.
  * A hit always points at one unit, so it can name its part and annotation.
  */
-import type { PartRef, Tag } from '../model/index.js';
+import type { Annotation, PartRef, Tag } from '../model/index.js';
 import type { IndexableDocument } from './engine.js';
 
 export type UnitKind = 'title' | 'identifiers' | 'question' | 'answer' | 'footnote' | 'tags' | 'note';
+
+/** The kinds `markUnitsOf` makes: they change with annotations and tags, the others only with the document. */
+export const MARK_KINDS: ReadonlySet<UnitKind> = new Set(['tags', 'note']);
 
 export interface SearchUnit {
   kind: UnitKind;
@@ -36,11 +39,9 @@ const JOIN = ' · ';
  */
 export function unitsOf(entry: IndexableDocument, tags: readonly Tag[]): SearchUnit[] {
   const doc = entry.document;
-  const tagName = new Map(tags.map((t) => [t.id, t.name]));
-  const namesOf = (ids: readonly string[]): string[] => ids.flatMap((id) => tagName.get(id) ?? []);
   const units: SearchUnit[] = [];
-  const push = (kind: UnitKind, part: PartRef, text: string, annotationId: string | null = null): void => {
-    if (text.trim() !== '') units.push({ kind, part, annotationId, text });
+  const push = (kind: UnitKind, part: PartRef, text: string): void => {
+    if (text.trim() !== '') units.push({ kind, part, annotationId: null, text });
   };
   if (doc.title) push('title', { type: 'title', index: 0 }, doc.title);
   // official numbers (zaak 2021Z00843, aanhangsel …) so a pasted identifier finds its document
@@ -48,9 +49,23 @@ export function unitsOf(entry: IndexableDocument, tags: readonly Tag[]): SearchU
   doc.questions.forEach((q, index) => push('question', { type: 'question', index }, q.text));
   doc.answers.forEach((a, index) => push('answer', { type: 'answer', index }, a.text));
   doc.footnotes.forEach((f, index) => push('footnote', { type: 'footnote', index }, f.text));
-  push('tags', { type: 'title', index: 0 }, namesOf(entry.documentTagIds).join(JOIN));
-  for (const a of entry.annotations) {
-    push('note', a.target.part, [a.note, ...namesOf(a.tagIds)].filter((s) => s.trim() !== '').join(JOIN), a.id);
+  return [...units, ...markUnitsOf(entry.annotations, entry.documentTagIds, tags)];
+}
+
+/**
+ * The units the analyst adds to a document: its tag names, and per annotation its note and tags
+ * (the last units of `unitsOf`, so they can be replaced without touching the document's own text).
+ * @param tags all tags (for names); unknown tag ids are skipped
+ */
+export function markUnitsOf(annotations: readonly Annotation[], documentTagIds: readonly string[], tags: readonly Tag[]): SearchUnit[] {
+  const tagName = new Map(tags.map((t) => [t.id, t.name]));
+  const namesOf = (ids: readonly string[]): string[] => ids.flatMap((id) => tagName.get(id) ?? []);
+  const units: SearchUnit[] = [];
+  const docTags = namesOf(documentTagIds).join(JOIN);
+  if (docTags.trim() !== '') units.push({ kind: 'tags', part: { type: 'title', index: 0 }, annotationId: null, text: docTags });
+  for (const a of annotations) {
+    const text = [a.note, ...namesOf(a.tagIds)].filter((s) => s.trim() !== '').join(JOIN);
+    if (text.trim() !== '') units.push({ kind: 'note', part: a.target.part, annotationId: a.id, text });
   }
   return units;
 }

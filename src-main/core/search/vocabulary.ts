@@ -49,6 +49,24 @@ export class Vocabulary {
     return found.sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1)).slice(0, max);
   }
 
+  /** The counts, for saving: [term, units holding it] for every term still counted. */
+  entries(): [string, number][] {
+    return [...this.counts].filter(([, n]) => n > 0);
+  }
+
+  /**
+   * A vocabulary holding saved counts.
+   * @param entries from `entries()`
+   */
+  static fromEntries(entries: Iterable<readonly [string, number]>): Vocabulary {
+    const v = new Vocabulary();
+    for (const [term, n] of entries) {
+      v.counts.set(term, n);
+      v.pending.push(term);
+    }
+    return v;
+  }
+
   /** Folds new terms into the sorted list (and forgets dead ones); runs only before an expansion. */
   private merge(): void {
     if (this.pending.length === 0) return;

@@ -39,7 +39,7 @@ describe('importerFor', () => {
   it('picks the text importer by extension, case-insensitively', () => {
     expect(importerFor('Vragen.TXT').format).toBe('text');
   });
-  it.each(['antwoord.pdf', 'README', 'archief.tar.gz'])('refuses %s as an unsupported format', (name) => {
+  it.each(['antwoord.doc', 'README', 'archief.tar.gz'])('refuses %s as an unsupported format', (name) => {
     expect(reasonOf(() => importerFor(name))).toMatch(new RegExp(`^${name.replace('.', '\\.')}: unsupported format.*can import \\.txt`));
   });
 });

@@ -1,35 +1,52 @@
 /**
  * The importers per source format, chosen by file extension. Each turns the original bytes into
- * a QaDocument; add PDF, DOCX, XML or JSON importers to IMPORTERS below.
+ * one or more QaDocuments (a UK Written Questions JSON file holds hundreds); the import service and
+ * `vraagbaak parse` both go through `importFile`, so they agree on every file.
  */
+import { createHash } from 'node:crypto';
 import { VraagbaakError, type QaDocument, type SourceFormat } from '../../core/model/index.js';
 import type { ParseSource } from '../../core/parse/index.js';
 import { decodeText } from './decode-text.js';
+import { docxImporter } from './docx-importer.js';
+import { htmlImporter, xmlImporter } from './officielebekendmakingen-importer.js';
+import { jsonImporter } from './json-importer.js';
+import { pdfImporter } from './pdf-importer.js';
 
 /** The text parser the importers call (core/parse `parseText`); passed in so the shells wire it. */
 export type ParseText = (text: string, source: ParseSource) => QaDocument;
+
+/** One document an importer made, with the bytes the archive keeps as its original. */
+export interface ImportedDocument {
+  document: QaDocument;
+  /**
+   * The original kept in originals/<sha256>.<ext>: the whole file, or — when the file holds many
+   * documents (UK JSON) — this document's own record; `document.source.sha256` is its sha256.
+   */
+  original: Uint8Array;
+}
 
 export interface SourceImporter {
   format: SourceFormat;
   /** lower-case extensions without the dot */
   extensions: readonly string[];
   /**
-   * Turns the original bytes into a document.
+   * Turns the original bytes into documents (one for most formats, many for a UK JSON file).
+   * @param source the file name and the sha256 of `bytes` (lower-case hex)
    * @throws VraagbaakError ('unsupported-format', 'parse-failed') with a reason naming the file
    */
-  toDocument(bytes: Uint8Array, source: { fileName: string; sha256: string }, parseText: ParseText): QaDocument;
+  toDocuments(bytes: Uint8Array, source: { fileName: string; sha256: string }, parseText: ParseText): Promise<ImportedDocument[]>;
 }
 
 const textImporter: SourceImporter = {
   format: 'text',
   extensions: ['txt'],
-  toDocument(bytes, source, parseText) {
-    return parseText(decodeText(bytes, source.fileName), { ...source, format: 'text' });
+  toDocuments(bytes, source, parseText) {
+    return new Promise((resolve) => resolve([{ document: parseText(decodeText(bytes, source.fileName), { ...source, format: 'text' }), original: bytes }]));
   },
 };
 
 /** Every importer this build has. */
-export const IMPORTERS: readonly SourceImporter[] = [textImporter];
+export const IMPORTERS: readonly SourceImporter[] = [textImporter, pdfImporter, docxImporter, xmlImporter, htmlImporter, jsonImporter];
 
 /**
  * The importer for `fileName`, by its extension (case-insensitive).
@@ -45,4 +62,16 @@ export function importerFor(fileName: string): SourceImporter {
     `${fileName}: unsupported format${extension ? ` ".${extension}"` : ' (no file extension)'}; Vraagbaak can import ${supported}.`,
     { fileName, extension },
   );
+}
+
+/**
+ * Parses one file with the importer for its extension.
+ * @param fileName the file's base name (chooses the format; named in every error)
+ * @param bytes the file's exact bytes
+ * @returns the documents it holds, in file order (at least one)
+ * @throws VraagbaakError ('unsupported-format', 'parse-failed') naming the file
+ */
+export function importFile(fileName: string, bytes: Uint8Array, parseText: ParseText): Promise<ImportedDocument[]> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return importerFor(fileName).toDocuments(bytes, { fileName, sha256 }, parseText);
 }

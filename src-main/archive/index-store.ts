@@ -1,0 +1,98 @@
+/**
+ * Keeps the saved search index under `<archive>/index/` (DESIGN §3): data files first, a manifest
+ * last, all written atomically and durably. The manifest names the format and a fingerprint of the
+ * catalog, so a missing, stale or damaged index is recognised and rebuilt; it is never the only copy.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentSummary } from '../core/model/index.js';
+import type { SavedIndex } from '../core/search/index.js';
+import { isErrnoCode, writeFileDurable } from './durable-write.js';
+
+export const INDEX_DIR = 'index';
+const MANIFEST = 'manifest.json';
+const BODY = 'body.json';
+const TABLES = 'tables.json';
+/** Version of this folder's layout (the engine's own data format is `SavedIndex.format`). */
+export const INDEX_STORE_VERSION = 1;
+
+interface Manifest {
+  version: number;
+  engineFormat: number;
+  fingerprint: string;
+  /** byte length per data file, to catch a truncated or swapped file */
+  files: Record<string, number>;
+  savedAt: string;
+}
+
+/** Why a saved index cannot be used. */
+export type IndexLoadProblem = 'missing' | 'stale' | 'corrupt';
+
+export type IndexLoadResult = { ok: true; saved: SavedIndex } | { ok: false; problem: IndexLoadProblem; detail: string };
+
+/**
+ * A fingerprint of what the saved index depends on: the documents' ids and content hashes (the
+ * analyst's notes and tags are not saved in the index, so they do not count).
+ * @returns sha256 hex of the sorted `id sha256` lines
+ */
+export function catalogFingerprint(summaries: readonly DocumentSummary[]): string {
+  const lines = summaries.map((s) => `${s.id}\u0000${s.source.sha256}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/**
+ * Saves an index: removes the old manifest (so a crash mid-way leaves "missing", not a mix), writes
+ * the data files, then the manifest, each atomically and fsync'd.
+ * @param archiveDir the archive's root folder
+ * @param fingerprint `catalogFingerprint` of the catalog the index was built from
+ * @throws file-system errors (the index is then simply missing at the next open)
+ */
+export async function saveSearchIndex(archiveDir: string, fingerprint: string, saved: SavedIndex): Promise<void> {
+  const dir = join(archiveDir, INDEX_DIR);
+  await mkdir(dir, { recursive: true });
+  await rm(join(dir, MANIFEST), { force: true });
+  const body = Buffer.from(JSON.stringify(saved.body));
+  const tables = Buffer.from(JSON.stringify(saved.tables));
+  await writeFileDurable(join(dir, BODY), body);
+  await writeFileDurable(join(dir, TABLES), tables);
+  const manifest: Manifest = {
+    version: INDEX_STORE_VERSION, engineFormat: saved.format, fingerprint,
+    files: { [BODY]: body.length, [TABLES]: tables.length }, savedAt: new Date().toISOString(),
+  };
+  await writeFileDurable(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/**
+ * Loads a saved index if it fits the catalog.
+ * @param expectedFormat the engine's current `SAVED_FORMAT`
+ * @returns the data, or why it cannot be used: missing (no manifest), stale (other version, format
+ *   or fingerprint), corrupt (unreadable, truncated or malformed files)
+ */
+export async function loadSearchIndex(archiveDir: string, fingerprint: string, expectedFormat: number): Promise<IndexLoadResult> {
+  const dir = join(archiveDir, INDEX_DIR);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch (e) {
+    if (isErrnoCode(e, 'ENOENT')) return { ok: false, problem: 'missing', detail: 'no saved search index' };
+    return { ok: false, problem: 'corrupt', detail: `the index manifest is unreadable: ${(e as Error).message}` };
+  }
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.files !== 'object' || manifest.files === null) {
+    return { ok: false, problem: 'corrupt', detail: 'the index manifest is malformed' };
+  }
+  if (manifest.version !== INDEX_STORE_VERSION || manifest.engineFormat !== expectedFormat) {
+    return { ok: false, problem: 'stale', detail: `the saved index has format ${manifest.version}/${manifest.engineFormat}` };
+  }
+  if (manifest.fingerprint !== fingerprint) return { ok: false, problem: 'stale', detail: 'the archive changed since the index was saved' };
+  try {
+    const [body, tables] = await Promise.all([BODY, TABLES].map(async (name) => {
+      const bytes = await readFile(join(dir, name));
+      if (bytes.length !== manifest.files[name]) throw new Error(`${name} has ${bytes.length} bytes, expected ${manifest.files[name]}`);
+      return JSON.parse(bytes.toString('utf8')) as unknown;
+    }));
+    return { ok: true, saved: { format: manifest.engineFormat, body: body as SavedIndex['body'], tables: tables as SavedIndex['tables'] } };
+  } catch (e) {
+    return { ok: false, problem: 'corrupt', detail: `the saved index is damaged: ${(e as Error).message}` };
+  }
+}
