@@ -1,32 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { API_NAMES, dispatch, type ApiError, type Result } from '../core/api/index.js';
 import type { DocumentSummary, Tag } from '../core/model/index.js';
 import type { ImportReport, DocumentWithAnnotations, AppInfo } from '../core/api/types.js';
-import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import { SEED_PATH as SEED, useTempArchives } from './test-archives.js';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');
-/** Briefing export is covered where a real printer is available; here the printer is never called. */
-const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
-
-const dirs: string[] = [];
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function openTemp(dir?: string): Promise<Vraagbaak> {
-  const archiveDir = dir ?? (await mkdtemp(join(tmpdir(), 'vraagbaak-handlers-')));
-  if (!dir) dirs.push(archiveDir);
-  const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'web', version: '9.9.9' });
-  opened.push(v);
-  return v;
-}
+const temp = useTempArchives('vraagbaak-handlers-');
+const openTemp = (dir?: string) => temp.open(dir, { shell: 'web', version: '9.9.9' });
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);

@@ -1,27 +1,16 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { useTempArchives } from './test-archives.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const UK_FILE = resolve(REPO, '../shared/corpus/uk-json/commons-2024-11.4c508b0.json');
-const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
-
-const dirs: string[] = [];
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const temp = useTempArchives('vraagbaak-many-');
 
 describe('importing a file that holds many documents (UK Written Questions JSON)', () => {
   it('stores one document per question with its own record as original; a second import finds them all as duplicates', async () => {
-    const archiveDir = await mkdtemp(join(tmpdir(), 'vraagbaak-many-'));
-    dirs.push(archiveDir);
-    const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'cli', version: 'test' });
-    opened.push(v);
+    const archiveDir = await temp.tempDir();
+    const v = await temp.open(archiveDir);
     // the first 25 questions of the real file (all 916 take ~40 s: each document is written and flushed on its own)
     const all = JSON.parse(await readFile(UK_FILE, 'utf8')) as unknown[];
     const items = 25;

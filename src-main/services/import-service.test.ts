@@ -1,31 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isVraagbaakError } from '../core/model/index.js';
-import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import { REPO_ROOT, SEED_PATH as SEED, useTempArchives } from './test-archives.js';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');
-const SAMPLE = resolve(REPO, 'data/samples/ah-tk-20252026-101.txt');
-/** Briefings are not exported in this file; the printer is never called. */
-const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
-
-const dirs: string[] = [];
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function openTemp(dir?: string): Promise<Vraagbaak> {
-  const archiveDir = dir ?? (await mkdtemp(join(tmpdir(), 'vraagbaak-import-')));
-  if (!dir) dirs.push(archiveDir);
-  const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'cli', version: 'test' });
-  opened.push(v);
-  return v;
-}
+const SAMPLE = resolve(REPO_ROOT, 'data/samples/ah-tk-20252026-101.txt');
+const temp = useTempArchives('vraagbaak-import-');
+const openTemp = (dir?: string) => temp.open(dir);
 
 const seedFile = async () => ({ name: '000_c9bbddca1680c246.txt', bytes: new Uint8Array(await readFile(SEED)) });
 

@@ -1,31 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_PATH as SEED, useTempArchives } from './test-archives.js';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');
-const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
-
-const dirs: string[] = [];
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function open(archiveDir: string): Promise<Vraagbaak> {
-  const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'cli', version: 'test' });
-  opened.push(v);
-  return v;
-}
+const { open, tempDir } = useTempArchives('vraagbaak-search-');
 
 /** An archive holding the seed with one annotation note, its index saved; returns its folder. */
 async function archiveWithSeed(): Promise<{ dir: string; id: string; seedHits: unknown }> {
-  const dir = await mkdtemp(join(tmpdir(), 'vraagbaak-search-'));
-  dirs.push(dir);
+  const dir = await tempDir();
   const v = await open(dir);
   const { imported } = await v.importer.importFiles([{ name: 'seed.txt', bytes: new Uint8Array(await readFile(SEED)) }]);
   const id = imported[0]!.id;

@@ -1,38 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isVraagbaakError, type QaDocument } from '../core/model/index.js';
-import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import type { Vraagbaak } from './index.js';
+import { useTempArchives } from './test-archives.js';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const SEED = resolve(REPO, '../shared/seed/000_c9bbddca1680c246.txt');
-/** Briefings are not exported in this file; the printer is never called. */
-const unusedPrinter: PdfPrinter = { print: () => Promise.reject(new Error('not used here')), close: () => Promise.resolve() };
-
-const dirs: string[] = [];
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function open(dir: string): Promise<Vraagbaak> {
-  const v = await openVraagbaak({ archiveDir: dir, printer: unusedPrinter, shell: 'cli', version: 'test' });
-  opened.push(v);
-  return v;
-}
-
-async function withSeed(): Promise<{ v: Vraagbaak; doc: QaDocument; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'vraagbaak-tags-'));
-  dirs.push(dir);
-  const v = await open(dir);
-  const { imported } = await v.importer.importFiles([{ name: 'seed.txt', bytes: new Uint8Array(await readFile(SEED)) }]);
-  const id = imported[0]?.id;
-  if (!id) throw new Error('seed not imported');
-  return { v, doc: (await v.documents.get(id)).document, dir };
-}
+const { open, withSeed } = useTempArchives('vraagbaak-tags-');
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const e = await promise.then(
