@@ -1,5 +1,5 @@
 /**
- * Parse throughput of the text route: the Dutch corpus texts (../shared/corpus/nl-text) parsed
+ * Parse throughput of the text route (and, via parse-pdf.ts, the PDF route): the Dutch corpus texts (../shared/corpus/nl-text) parsed
  * with parseText, repeated up to 30,000 documents (or as many as fit in a time budget, then
  * extrapolated). Reported as documents/s and MB/s, and as a ratio against a baseline measured in
  * the same run: reading (copying) and NFC-normalising the same strings. One core, no workers.
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseText } from '../src-main/core/parse/index.js';
+import { measurePdfRoute } from './parse-pdf.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../../shared/corpus/nl-text');
@@ -46,8 +47,8 @@ const perSecond = (m: Measured): number => (m.documents / m.ms) * 1000;
 const perCpuSecond = (m: Measured): number => (m.documents / m.cpuMs) * 1000;
 const mbPerSecond = (m: Measured): number => m.chars / 1e6 / (m.ms / 1000);
 
-/** Runs the parse bench, prints a table and writes bench/results/parse.json. */
-export function run(): void {
+/** Runs the parse bench (text route, then PDF route), prints tables and writes bench/results/parse.json. */
+export async function run(): Promise<void> {
   const files = readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -90,6 +91,7 @@ export function run(): void {
     ratio: { parseOverBaselineTime: Number((perSecond(baseline) / perSecond(parse)).toFixed(1)), parseOverBaselineCpuTime: Number((perCpuSecond(baseline) / perCpuSecond(parse)).toFixed(1)) },
     goal: { documentsPerSecond: 1000, met: perSecond(parse) >= 1000, metOnCpuTime: perCpuSecond(parse) >= 1000 },
     sink,
+    pdf: {} as Record<string, unknown>,
   };
 
   console.table([
@@ -101,6 +103,7 @@ export function run(): void {
       `30,000 documents take about ${extrapolatedSeconds} s wall-clock at load average ${result.loadAverage.toFixed(1)} ` +
       `(goal ≥ 1,000 documents/s: ${result.goal.met ? 'met' : 'not met'} wall-clock, ${result.goal.metOnCpuTime ? 'met' : 'not met'} per CPU second)`,
   );
+  result.pdf = await measurePdfRoute();
   mkdirSync(path.join(here, 'results'), { recursive: true });
   writeFileSync(path.join(here, 'results', 'parse.json'), JSON.stringify(result, null, 2) + '\n');
 }
