@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HIGHLIGHT_COLORS, type HighlightColor, type PartType } from '../core/model/index.js';
 import { COMMAND_USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
+import type { AnnotateOptions } from './commands/annotate.js';
 
 /** `--part answer:3`: a part type and the number printed in the document (none for the title). */
 export interface PartSpec {
@@ -22,17 +23,7 @@ export type Command =
   | { name: 'list'; json: boolean; archive?: string }
   | { name: 'show'; id: string; json: boolean; archive?: string }
   | { name: 'search'; query: string; json: boolean; limit: number; archive?: string }
-  | {
-      name: 'annotate';
-      id: string;
-      quote: string;
-      part: PartSpec | null;
-      note: string;
-      tags: string[];
-      color: HighlightColor;
-      json: boolean;
-      archive?: string;
-    }
+  | ({ name: 'annotate' } & AnnotateOptions)
   | {
       name: 'briefing';
       ids: string[];

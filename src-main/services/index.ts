@@ -11,13 +11,13 @@ import { parseText } from '../core/parse/index.js';
 import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
-import { createAnnotationService, type AnnotationService } from './annotation-service.js';
-import { createBriefingService, type BriefingService } from './briefing-service.js';
-import { createDocumentService, type DocumentService } from './document-service.js';
-import { createHandlers } from './handlers.js';
+import { createAnnotationService } from './annotation-service.js';
+import { createBriefingService } from './briefing-service.js';
+import { createDocumentService } from './document-service.js';
+import { createHandlers, type HandlerServices } from './handlers.js';
 import { createImportService, type ImportService } from './import-service.js';
-import { createSearchService, type RebuildReport, type SearchService } from './search-service.js';
-import { createTagService, type TagService } from './tag-service.js';
+import { createSearchService, type RebuildReport } from './search-service.js';
+import { createTagService } from './tag-service.js';
 
 export interface OpenVraagbaakOptions {
   archiveDir: string;
@@ -30,15 +30,8 @@ export interface OpenVraagbaakOptions {
   briefingAssets?: BriefingAssets;
 }
 
-export interface Vraagbaak {
+export interface Vraagbaak extends HandlerServices {
   handlers: ApiHandlers;
-  archive: Archive;
-  importer: ImportService;
-  documents: DocumentService;
-  annotations: AnnotationService;
-  tags: TagService;
-  search: SearchService;
-  briefings: BriefingService;
   /** what the search index build at open found (damaged document files are skipped) */
   indexReport: RebuildReport;
   /** the sample import done by this open, or null when none was due */
