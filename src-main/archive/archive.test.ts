@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -345,5 +345,46 @@ describe('Archive: the lock', () => {
     await writeFile(join(dir, '.lock'), foreign);
     await closeArchive(archive);
     expect(await readFile(join(dir, '.lock'), 'utf8')).toBe(foreign);
+  });
+});
+
+describe('archive: the catalog is written lazily, the document and annotation files at once', () => {
+  it('saves an annotation without rewriting catalog.json, and close() writes the new count', async () => {
+    const archive = await openArchive();
+    const doc = sampleDocument(BYTES);
+    await archive.addDocument(doc, { fileName: 'vragen.txt', bytes: BYTES });
+    await archive.close(); // the catalog holds the document now
+    const reopened = await openArchive();
+    const before = await readFile(join(dir, 'catalog.json'), 'utf8');
+    await reopened.updateAnnotations(doc.id, () => [sampleAnnotation(doc.id, 'a1', 'eerste notitie')]);
+    expect(await readFile(join(dir, 'catalog.json'), 'utf8')).toBe(before);
+    expect(reopened.getSummary(doc.id)?.annotationCount).toBe(1);
+    expect(await readJson(join(dir, 'annotations', `${fileStemForId(doc.id)}.json`))).toMatchObject({ annotations: [{ id: 'a1' }] });
+    await closeArchive(reopened);
+    expect(((await readJson(join(dir, 'catalog.json'))) as CatalogFile).documents[0]?.annotationCount).toBe(1);
+  });
+
+  it('after a crash before the catalog write, adopts the imported document and its annotation count at open', async () => {
+    const archive = await openArchive();
+    const emptyCatalog = await readFile(join(dir, 'catalog.json'));
+    const doc = sampleDocument(BYTES);
+    await archive.addDocument(doc, { fileName: 'vragen.txt', bytes: BYTES });
+    await archive.updateAnnotations(doc.id, () => [sampleAnnotation(doc.id, 'a1')]);
+    // the disk as a power cut before the lazy catalog write leaves it: document and annotation files, the old catalog
+    const crashed = await mkdtemp(join(tmpdir(), 'vraagbaak-crash-'));
+    try {
+      for (const sub of ['documents', 'annotations', 'originals']) await cp(join(dir, sub), join(crashed, sub), { recursive: true });
+      await cp(join(dir, 'workspace.json'), join(crashed, 'workspace.json'));
+      await writeFile(join(crashed, 'catalog.json'), emptyCatalog);
+      const recovered = await Archive.open(crashed);
+      try {
+        expect(recovered.listSummaries().map((s) => [s.id, s.annotationCount])).toEqual([[doc.id, 1]]);
+        expect(((await readJson(join(crashed, 'catalog.json'))) as CatalogFile).documents).toHaveLength(1);
+      } finally {
+        await recovered.close();
+      }
+    } finally {
+      await rm(crashed, { recursive: true, force: true });
+    }
   });
 });

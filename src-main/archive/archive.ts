@@ -22,7 +22,7 @@ import { fileStemForId, idFromFileStem, resolveInside, safeExtension } from './f
 import { catalogFingerprint, loadSearchIndex, saveSearchIndex, type IndexLoadResult } from './index-store.js';
 import type { SavedIndex } from '../core/search/index.js';
 import { JsonStore, type WriteGuard } from './json-store.js';
-import { readDocumentFile } from './read-document-file.js';
+import { readDocumentFile, readDocumentFileSync } from './read-document-file.js';
 import {
   AnnotationsFile,
   CatalogFile,
@@ -203,6 +203,19 @@ export class Archive {
   }
 
   /**
+   * Reads a stored document without waiting, for the search engine's part texts.
+   * @returns the document, or null when the archive does not hold it or its file cannot be read
+   */
+  readDocumentSync(id: string): QaDocument | null {
+    if (!this.getSummary(id)) return null;
+    try {
+      return readDocumentFileSync(this.documentPath(id), id);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Stores a newly parsed document: the original bytes in originals/<sha256>.<ext>, the document
    * in documents/<id>.json, then its summary in the catalog. If a step fails, the files written by
    * this call are removed again, so a failed import leaves the archive as it was.
@@ -247,7 +260,8 @@ export class Archive {
             this.workspace.documentTags[doc.id] ?? [],
             this.annotationStores.get(doc.id)?.data.annotations.length ?? 0,
           );
-          await this.catalog.update((c) => ({ ...c, documents: [...c.documents, summary] }));
+          // the document file is the commit point: a catalog entry lost in a crash is re-added at open
+          this.catalog.updateLazily((c) => ({ ...c, documents: [...c.documents, summary] }));
           this.positions.set(summary.id, this.catalog.data.documents.length - 1);
           this.bySha256.set(sha256, summary.id);
           return summary;
@@ -293,7 +307,7 @@ export class Archive {
       const annotationTagIds = annotationTagIdsOf(next.annotations);
       const before = this.getSummary(documentId);
       if (before?.annotationCount !== count || !sameList(before.annotationTagIds, annotationTagIds)) {
-        await this.patchSummaries(new Map([[documentId, { annotationCount: count, annotationTagIds }]]));
+        this.patchSummaries(new Map([[documentId, { annotationCount: count, annotationTagIds }]]));
       }
       return next.annotations;
     });
@@ -320,7 +334,7 @@ export class Archive {
       for (const id of new Set([...Object.keys(before), ...Object.keys(next.documentTags)])) {
         if (before[id] !== next.documentTags[id] && this.getSummary(id)) patches.set(id, { tagIds: next.documentTags[id] ?? [] });
       }
-      if (patches.size > 0) await this.patchSummaries(patches);
+      if (patches.size > 0) this.patchSummaries(patches);
       return next;
     });
   }
@@ -396,9 +410,13 @@ export class Archive {
     );
   }
 
-  /** Applies field changes to several catalog entries in one catalog write. */
-  private async patchSummaries(patches: ReadonlyMap<string, Partial<DocumentSummary>>): Promise<void> {
-    await this.catalog.update((c) => ({
+  /**
+   * Applies changes of mirrored fields (tagIds, annotationCount, annotationTagIds) to catalog entries
+   * in memory and writes the catalog lazily: their sources of truth (workspace, annotation files) are
+   * written durably first, and the catalog is reconciled with them at open.
+   */
+  private patchSummaries(patches: ReadonlyMap<string, Partial<DocumentSummary>>): void {
+    this.catalog.updateLazily((c) => ({
       ...c,
       documents: c.documents.map((s) => {
         const patch = patches.get(s.id);
@@ -459,6 +477,7 @@ export class Archive {
 
     if (catalogState !== 'ok') await this.rebuildCatalogInMemory();
     this.reindexCatalog();
+    const adopted = catalogState === 'ok' ? await this.adoptUncataloguedDocuments() : false;
     const reconciled = this.reconcileCatalog(workspaceState === 'ok', new Set(damaged.map((d) => d.file)));
 
     if (damaged.length > 0) {
@@ -471,7 +490,7 @@ export class Archive {
       ...loadedAnnotations,
     ];
     if (existing.length > 0) await takeBackup(this.dir, join(this.dir, BACKUPS), existing, this.clock(), this.keepBackups);
-    if (catalogState !== 'ok' || reconciled || this.catalog.file.migratedOnRead) await this.catalog.save();
+    if (catalogState !== 'ok' || reconciled || adopted || this.catalog.file.migratedOnRead) await this.catalog.save();
     if (workspaceState !== 'ok' || this.workspaceStore.file.migratedOnRead) await this.workspaceStore.save();
     for (const store of migratedAnnotations) await store.save();
   }
@@ -495,6 +514,34 @@ export class Archive {
       }
     });
     this.catalogReplaceInMemory(summaries.filter((s): s is DocumentSummary => s !== null));
+  }
+
+  /**
+   * Adds to the catalog the documents whose file was written but whose catalog entry was not (the
+   * catalog is written lazily, after the document file; a crash in between leaves such a file).
+   * @returns true when any was added
+   */
+  private async adoptUncataloguedDocuments(): Promise<boolean> {
+    const names = (await readdir(join(this.dir, DOCUMENTS))).filter((n) => n.endsWith('.json')).sort();
+    const missing = names.flatMap((name) => {
+      const id = idFromFileStem(name.slice(0, -'.json'.length));
+      return id !== null && !this.positions.has(id) ? [{ id, path: join(this.dir, DOCUMENTS, name) }] : [];
+    });
+    const adopted: DocumentSummary[] = [];
+    for (const { id, path } of missing) {
+      try {
+        const doc = await readDocumentFile(path, id);
+        if (this.bySha256.has(doc.source.sha256)) continue;
+        adopted.push(summarizeDocument(doc, (await stat(path)).mtime.toISOString(), [], 0));
+      } catch (e) {
+        // a damaged leftover is not an archive document: the next import of its source replaces it
+        if (!isVraagbaakError(e, 'archive-corrupt')) throw e;
+      }
+    }
+    if (adopted.length === 0) return false;
+    this.catalogReplaceInMemory([...this.catalog.data.documents, ...adopted]);
+    this.reindexCatalog();
+    return true;
   }
 
   private catalogReplaceInMemory(documents: DocumentSummary[]): void {

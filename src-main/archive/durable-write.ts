@@ -3,6 +3,7 @@
  * leaves either the old or the new content, never a torn file; lowdb's steno skips both fsyncs.
  */
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -12,6 +13,14 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 /** Windows can refuse a rename for a moment while a virus scanner holds the target open. */
 const RENAME_RETRIES = 5;
 const RENAME_RETRY_DELAY_MS = 20;
+
+/**
+ * Writes up to this many bytes with synchronous calls: for a small file (an annotation file, a
+ * document) the thread-pool round trips of the async calls cost more than the write itself
+ * (measured here: fsync'd 1.5 KB write p50 0.87 ms sync vs 1.99 ms async under load), and the event
+ * loop is held for about a millisecond.
+ */
+export const SYNC_WRITE_MAX_BYTES = 256 * 1024;
 
 /** True for a file name this module uses for its temp files. */
 export function isTempFileName(name: string): boolean {
@@ -26,6 +35,11 @@ export function isTempFileName(name: string): boolean {
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  if (bytes.byteLength <= SYNC_WRITE_MAX_BYTES && process.platform !== 'win32') {
+    writeSmallFileDurable(file, dir, temp, bytes);
+    return;
+  }
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -40,6 +54,30 @@ export async function writeFileDurable(file: string, data: string | Uint8Array):
     throw e;
   }
   await fsyncDirectory(dir);
+}
+
+/** `writeFileDurable` for a small file, in synchronous calls (not on Windows: no rename retry there). */
+function writeSmallFileDurable(file: string, dir: string, temp: string, bytes: Uint8Array): void {
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      let written = 0;
+      while (written < bytes.byteLength) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  const handle = openSync(dir, 'r');
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
 }
 
 /**

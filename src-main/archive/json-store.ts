@@ -13,9 +13,16 @@ export interface WriteGuard {
   assertWritable(): void;
 }
 
+/** How long a lazy change waits for others before they are written together (ms). */
+export const LAZY_WRITE_DELAY_MS = 1000;
+
 export class JsonStore<T> {
   private readonly db: Low<T>;
   private readonly queue = new SerialQueue();
+  /** a lazy write is scheduled and has not started yet */
+  private lazyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** the last lazy write failed; the next drain retries and reports it */
+  private lazyFailure: Error | null = null;
 
   constructor(
     readonly file: DurableJsonFile<T>,
@@ -71,14 +78,56 @@ export class JsonStore<T> {
     });
   }
 
+  /**
+   * Replaces the content with `recipe(current)` in memory now and writes it within
+   * `LAZY_WRITE_DELAY_MS`, together with every other lazy change of that interval (one write for
+   * many). Only for content that can be recovered from elsewhere after a crash (the catalog's mirrored
+   * fields and entries, which the archive reconciles at open).
+   * @returns the new content
+   * @throws VraagbaakError('archive-read-only') when the guard refuses
+   */
+  updateLazily(recipe: (current: T) => T): T {
+    this.guard.assertWritable();
+    const next = recipe(this.db.data);
+    if (next === this.db.data) return next;
+    this.db.data = next;
+    if (this.lazyTimer === null) {
+      this.lazyTimer = setTimeout(() => {
+        this.lazyTimer = null;
+        void this.writeLazy();
+      }, LAZY_WRITE_DELAY_MS);
+      this.lazyTimer.unref?.();
+    }
+    return next;
+  }
+
+  private async writeLazy(): Promise<void> {
+    try {
+      await this.queue.run(() => this.db.write());
+      this.lazyFailure = null;
+    } catch (e) {
+      this.lazyFailure = e instanceof Error ? e : new Error(String(e));
+    }
+  }
+
   /** Writes the current content as it is (a new or migrated file). */
   async save(): Promise<void> {
     this.guard.assertWritable();
     await this.queue.run(() => this.db.write());
   }
 
-  /** Resolves when every queued write has settled. */
-  drain(): Promise<void> {
-    return this.queue.drain();
+  /**
+   * Writes a scheduled lazy change now (or retries a failed one), then resolves when every queued
+   * write has settled.
+   * @throws the file-system error of a lazy write that failed again
+   */
+  async drain(): Promise<void> {
+    if (this.lazyTimer !== null || this.lazyFailure !== null) {
+      if (this.lazyTimer !== null) clearTimeout(this.lazyTimer);
+      this.lazyTimer = null;
+      await this.writeLazy();
+    }
+    await this.queue.drain();
+    if (this.lazyFailure !== null) throw this.lazyFailure;
   }
 }

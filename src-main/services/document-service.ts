@@ -3,6 +3,7 @@
  * annotations, and the tags on a document.
  */
 import type { DocumentWithAnnotations } from '../core/api/types.js';
+import { relatedDocuments } from '../core/links/related-documents.js';
 import { VraagbaakError, type DocumentSummary } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
@@ -18,7 +19,8 @@ export interface DocumentService {
   /** Every document's summary, in import order. */
   list(): readonly DocumentSummary[];
   /**
-   * One document with its summary and annotations.
+   * One document with its summary, annotations and the other documents of its question set
+   * (delay notice, questions, answer; see core/links/related-documents).
    * @throws VraagbaakError('not-found'); 'archive-corrupt' when its file cannot be read
    */
   get(id: string): Promise<DocumentWithAnnotations>;
@@ -42,7 +44,8 @@ export function createDocumentService({ archive, search, tags }: DocumentService
     async get(id) {
       const summary = summaryOf(id);
       const document = await archive.readDocument(id);
-      return { document, summary, annotations: [...archive.listAnnotations(id)] };
+      const related = relatedDocuments(summary, archive.listSummaries());
+      return { document, summary, annotations: [...archive.listAnnotations(id)], related };
     },
     async setTags(documentId, tagIds) {
       summaryOf(documentId);

@@ -10,6 +10,7 @@ import type { AnnotationService } from './annotation-service.js';
 import type { BriefingService } from './briefing-service.js';
 import type { DocumentService } from './document-service.js';
 import type { ImportService } from './import-service.js';
+import type { SavedSearchService } from './saved-search-service.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
 
@@ -21,6 +22,7 @@ export interface HandlerServices {
   tags: TagService;
   search: SearchService;
   briefings: BriefingService;
+  savedSearches: SavedSearchService;
 }
 
 export interface HandlerInfo {
@@ -30,7 +32,7 @@ export interface HandlerInfo {
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: HandlerServices, info: HandlerInfo): ApiHandlers {
-  const { archive, importer, documents, annotations, tags, search, briefings } = services;
+  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches } = services;
   return {
     'app.info': () =>
       Promise.resolve({
@@ -55,6 +57,10 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'tags.delete': ({ id }) => tags.delete(id),
     // a promise chain, so a search-syntax error rejects instead of throwing synchronously
     'search.query': ({ query, limit }) => Promise.resolve().then(() => search.query(query, limit)),
+    'search.browse': ({ query, sort }) => Promise.resolve().then(() => search.browse(query, sort)),
+    'searches.list': () => Promise.resolve([...savedSearches.list()]),
+    'searches.save': ({ name, query }) => savedSearches.save(name, query),
+    'searches.delete': ({ id }) => savedSearches.delete(id),
     'briefing.export': async (input) => {
       const { fileName, bytes } = await briefings.exportPdf(input);
       return { fileName, pdfBase64: Buffer.from(bytes).toString('base64'), savedPath: null, byteLength: bytes.byteLength };

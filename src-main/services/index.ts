@@ -16,6 +16,7 @@ import { createBriefingService } from './briefing-service.js';
 import { createDocumentService } from './document-service.js';
 import { createHandlers, type HandlerServices } from './handlers.js';
 import { createImportService, type ImportService } from './import-service.js';
+import { createSavedSearchService } from './saved-search-service.js';
 import { createSearchService, type RebuildReport } from './search-service.js';
 import { createTagService } from './tag-service.js';
 
@@ -50,7 +51,8 @@ export interface Vraagbaak extends HandlerServices {
 export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagbaak> {
   const archive = await Archive.open(opts.archiveDir);
   try {
-    const search = createSearchService({ archive, engine: createSearchEngine() });
+    // part texts stay on disk (documents/<id>.json): the index keeps terms, facts and titles only
+    const search = createSearchService({ archive, engine: createSearchEngine({ textSource: (id) => archive.readDocumentSync(id) }) });
     const indexReport = await search.rebuild();
     const tags = createTagService({ archive, search });
     const annotations = createAnnotationService({ archive, search, tags });
@@ -62,7 +64,8 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
       renderBriefingHtml,
       ...(opts.briefingAssets ? { assets: opts.briefingAssets } : {}),
     });
-    const services = { archive, importer, documents, annotations, tags, search, briefings };
+    const savedSearches = createSavedSearchService({ archive });
+    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches };
     // the renderer only runs in the electron and web shells; the CLI binds no API
     const handlers = createHandlers(services, { version: opts.version, shell: opts.shell === 'electron' ? 'electron' : 'web' });
     const seedReport = opts.sampleDir === undefined ? null : await seedSamples(archive, importer, opts.sampleDir);

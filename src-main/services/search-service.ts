@@ -3,7 +3,7 @@
  * from every document when that is missing, stale or damaged), updated when a document is imported
  * or its annotations or tags change, and saved again a little after the documents change.
  */
-import type { SearchHit } from '../core/api/types.js';
+import type { BrowseResult, BrowseSort, SearchHit } from '../core/api/types.js';
 import { isVraagbaakError, type QaDocument } from '../core/model/index.js';
 import type { SearchEngine } from '../core/search/engine.js';
 import { SAVED_FORMAT } from '../core/search/index.js';
@@ -44,6 +44,11 @@ export interface SearchService {
    * @throws VraagbaakError('search-syntax') for a malformed query
    */
   query(query: string, limit: number): SearchHit[];
+  /**
+   * Lists every document matching a query (empty: all) in `sort` order, with facet counts.
+   * @throws VraagbaakError('search-syntax') for a malformed query
+   */
+  browse(query: string, sort: BrowseSort): BrowseResult;
   /** (Re)indexes a document already in memory, with its current annotations and tags. */
   indexDocument(document: QaDocument): void;
   /**
@@ -144,6 +149,9 @@ export function createSearchService({ archive, engine, saveDelayMs = 5000 }: Sea
     flush: save,
     query(query, limit) {
       return engine.search(query, limit);
+    },
+    browse(query, sort) {
+      return engine.browse(query, sort);
     },
     indexDocument,
     async refreshDocuments(documentIds) {

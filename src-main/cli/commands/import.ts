@@ -2,6 +2,8 @@
  * `vraagbaak import <file|folder>...`: files as given, folders recursively (only the formats an
  * importer exists for). One file at a time, so memory stays flat for big folders; progress and
  * failures on stderr, the summary line last. Exit 1 when any file failed; the others are kept.
+ * Ctrl+C (SIGINT, or SIGTERM) stops after the file being imported: the summary, then "stopped
+ * after N of M files" on stderr, the archive closed cleanly (lock released), exit 130.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +14,9 @@ import type { CliContext } from '../context.js';
 import { failureSentence, withFileName } from '../messages.js';
 import { withArchive } from '../open-archive.js';
 import { EXIT_FAILED, EXIT_OK } from '../usage-error.js';
+
+/** Exit code after an import stopped by Ctrl+C: 128 + SIGINT, as shells report it. */
+export const EXIT_INTERRUPTED = 130;
 
 const EXTENSIONS = new Set(IMPORTERS.flatMap((i) => i.extensions));
 
@@ -39,11 +44,18 @@ export async function runImport(ctx: CliContext, paths: readonly string[], json:
     ctx.err(`No files Vraagbaak can import (${supported}) were found in ${paths.join(', ')}.\n`);
     return EXIT_FAILED;
   }
+  let done = 0;
+  const stop = { isRequested: false };
   if (files.length > 0) {
+    // listening replaces Node's default (die at once): the file being imported finishes first
+    void ctx.waitForShutdown().then(() => {
+      stop.isRequested = true;
+      ctx.err('Stopping after the current file (Ctrl+C again after a second stops at once)…\n');
+    });
     await withArchive(ctx, { archive }, async (app, location) => {
       ctx.err(`Importing ${files.length} file${files.length === 1 ? '' : 's'} into ${location.dir}\n`);
-      let done = 0;
       for (const file of files) {
+        if (stop.isRequested) break;
         const shown = path.relative(ctx.cwd, file) || file;
         const step = `[${++done}/${files.length}]`;
         let bytes: Uint8Array;
@@ -71,6 +83,10 @@ export async function runImport(ctx: CliContext, paths: readonly string[], json:
     ctx.err(`${summaryLine(report)}\n`);
   } else {
     ctx.out(`${summaryLine(report)}\n`);
+  }
+  if (stop.isRequested && done < files.length) {
+    ctx.err(`Import stopped after ${done} of ${files.length} files; the files imported so far are kept. Import the folder again to add the rest.\n`);
+    return EXIT_INTERRUPTED;
   }
   return report.failed.length > 0 ? EXIT_FAILED : EXIT_OK;
 }

@@ -9,9 +9,10 @@ import {
   HighlightColor,
   type Annotation,
   type DocumentSummary,
+  type SavedSearch,
   type Tag,
 } from '../model/index.js';
-import type { AppInfo, BriefingExport, DocumentWithAnnotations, ImportReport, SearchHit } from './types.js';
+import type { AppInfo, BriefingExport, BrowseResult, DocumentWithAnnotations, ImportReport, SearchHit } from './types.js';
 import type { ApiName } from './names.js';
 import type { Result } from './result.js';
 
@@ -84,6 +85,15 @@ export const contract = {
   'search.query': entry<SearchHit[]>()(
     z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }),
   ),
+  'search.browse': entry<BrowseResult>()(
+    z.object({ query: z.string().max(1000), sort: z.enum(['relevance', 'date', 'delay']).default('relevance') }),
+  ),
+  'searches.list': entry<SavedSearch[]>()(z.object({})),
+  /** saves a query under a name; a saved search with the same name (any case) is replaced */
+  'searches.save': entry<SavedSearch>()(
+    z.object({ name: z.string().trim().min(1).max(120), query: z.string().trim().min(1).max(1000) }),
+  ),
+  'searches.delete': entry<SavedSearch>()(z.object({ id: Id })),
   'briefing.export': entry<BriefingExport>()(
     z.object({
       title: z.string().trim().min(1).max(300),

@@ -16,6 +16,10 @@ export const API_NAMES = [
   'tags.update',
   'tags.delete',
   'search.query',
+  'search.browse',
+  'searches.list',
+  'searches.save',
+  'searches.delete',
   'briefing.export',
 ] as const;
 

@@ -17,6 +17,22 @@ export interface DocumentWithAnnotations {
   document: QaDocument;
   summary: DocumentSummary;
   annotations: Annotation[];
+  /** other documents of the same question set (its delay notice, its questions, its answer), oldest first */
+  related: RelatedDocument[];
+}
+
+/**
+ * A document tied to another one by its question set: a delay notice ("Mededeling", "uitstel
+ * beantwoording") and the questions or answer it concerns share the case number (zaak) or the askers,
+ * the submitted date and the subject.
+ */
+export interface RelatedDocument {
+  documentId: string;
+  kind: DocumentSummary['kind'];
+  title: string | null;
+  receivedOn: string | null;
+  /** what tied them: the same case number, or the same askers + submitted date (+ subject) */
+  via: 'case' | 'askers-and-date';
 }
 
 export interface ImportFailure {
@@ -56,4 +72,35 @@ export interface BriefingExport {
   /** where the binding saved the PDF (Electron save dialog); null when cancelled or not saved */
   savedPath: string | null;
   byteLength: number;
+}
+
+/** Orders for the library list (`search.browse`). */
+export type BrowseSort = 'relevance' | 'date' | 'delay';
+
+/** The facets the library counts over the matching documents. */
+export const FACET_NAMES = ['kind', 'year', 'ministry', 'minister', 'party', 'member', 'tag', 'late'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** One value of a facet with the number of matching documents that have it. */
+export interface FacetCount {
+  /** what to show: "Buitenlandse Zaken", "2021", "D66", "answer" (kind values are the model's kinds) */
+  value: string;
+  /** the query clause that narrows to this value, in the query language: `ministerie:"Buitenlandse Zaken"` */
+  filter: string;
+  count: number;
+}
+
+/** The library's view of a query: every matching document in order, and the facet counts over them. */
+export interface BrowseResult {
+  /** number of matching documents (= documentIds.length) */
+  total: number;
+  /** every matching document, in the requested order */
+  documentIds: string[];
+  /** per facet the most frequent values (at most 25), most frequent first; `late` has "ja" and "nee" */
+  facets: Record<FacetName, FacetCount[]>;
+  /**
+   * true when a quoted phrase was only checked as "all its words occur" for some documents (a phrase
+   * with very many candidate documents): the list may then hold a few documents without the phrase
+   */
+  approximate: boolean;
 }

@@ -2,7 +2,7 @@
  * The search engine's interface, as the services see it. The implementation (FlexSearch + Dutch
  * analysis) lives beside this file; services only ever call these methods.
  */
-import type { SearchHit } from '../api/types.js';
+import type { BrowseResult, BrowseSort, SearchHit } from '../api/types.js';
 import type { Annotation, QaDocument, Tag } from '../model/index.js';
 import type { SavedIndex } from './saved-index.js';
 
@@ -24,6 +24,12 @@ export interface SearchEngine {
    * @throws VraagbaakError('search-syntax') with `details.position` for a malformed query.
    */
   search(query: string, limit: number): SearchHit[];
+  /**
+   * Lists every document matching a query (empty: all documents) in `sort` order, with facet counts
+   * over them (the library view).
+   * @throws VraagbaakError('search-syntax') with `details.position` for a malformed query
+   */
+  browse(query: string, sort: BrowseSort): BrowseResult;
   /** Number of documents in the index. */
   readonly size: number;
   /**

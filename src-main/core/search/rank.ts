@@ -19,7 +19,8 @@ export interface UnitInfo {
   kind: UnitKind;
   part: PartRef;
   annotationId: string | null;
-  text: string;
+  /** the unit's text; null when the engine reads it back from its text source (see RankView.text) */
+  text: string | null;
 }
 
 export interface DocInfo {
@@ -37,6 +38,8 @@ export interface RankView {
   doc(key: number): DocInfo;
   /** one unit's text (index into `units`), tokenised and analysed (may be cached) */
   analysed(key: number, unit: number): AnalysedText;
+  /** one unit's text (index into `units`) */
+  text(key: number, unit: number): string;
   /** true when the phrase occurs in one of the document's units */
   hasPhrase(key: number, phrase: Evaluation['pending'][number]): boolean;
 }
@@ -118,7 +121,7 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
       if (!passes(r.doc)) continue;
       const info = view.doc(r.doc);
       const first = info.units[info.firstUnit];
-      scored.push(first ? toScored(first, info, r.doc, info.firstUnit, 0, []) : emptyHit(info, r.doc));
+      scored.push(first ? toScored(first, view.text(r.doc, info.firstUnit), info, r.doc, info.firstUnit, 0, []) : emptyHit(info, r.doc));
     }
   }
 
@@ -142,21 +145,22 @@ function unitHits(doc: number, plan: QueryPlan, view: RankView, needles: readonl
   const info = view.doc(doc);
   const found: Scored[] = [];
   info.units.forEach((unit, order) => {
-    if (!mayMatch(unit.text, needles)) return;
+    const text = view.text(doc, order);
+    if (!mayMatch(text, needles)) return;
     const match = matchText(view.analysed(doc, order), plan.words, plan.phrases);
     if (match.points === 0) return;
     const weight = UNIT_WEIGHT[unit.kind];
-    found.push(toScored(unit, info, doc, order, match.points * weight + SPELLING_STEP * match.spelling * weight, match.ranges));
+    found.push(toScored(unit, text, info, doc, order, match.points * weight + SPELLING_STEP * match.spelling * weight, match.ranges));
   });
   if (found.length === 0) {
     const first = info.units[info.firstUnit];
-    found.push(first ? toScored(first, info, doc, info.firstUnit, 0, []) : emptyHit(info, doc));
+    found.push(first ? toScored(first, view.text(doc, info.firstUnit), info, doc, info.firstUnit, 0, []) : emptyHit(info, doc));
   }
   return found.sort(compare);
 }
 
-function toScored(unit: UnitInfo, doc: DocInfo, key: number, order: number, score: number, ranges: Parameters<typeof makeSnippet>[1]): Scored {
-  const { snippet, marks } = makeSnippet(unit.text, ranges);
+function toScored(unit: UnitInfo, text: string, doc: DocInfo, key: number, order: number, score: number, ranges: Parameters<typeof makeSnippet>[1]): Scored {
+  const { snippet, marks } = makeSnippet(text, ranges);
   return {
     hit: { documentId: doc.documentId, documentTitle: doc.title, part: unit.part, annotationId: unit.annotationId, snippet, marks, score: Math.round(score * 1000) / 1000 },
     dateKey: doc.dateKey,

@@ -4,16 +4,18 @@
  * notes and tags are re-added from the archive at load, so they can never be stale.
  */
 import type { DocumentFacts } from './doc-facts.js';
+import type { FacetValues } from './facets.js';
 import type { DocInfo } from './rank.js';
 import type { IndexChunk } from './term-index.js';
 
 /** One document as the engine keeps it. */
 export interface DocRecord extends DocInfo {
   facts: DocumentFacts;
+  facetValues: FacetValues;
 }
 
 /** Bumped whenever the saved shape or the analysis changes: a saved index of another format is rebuilt. */
-export const SAVED_FORMAT = 1;
+export const SAVED_FORMAT = 2;
 
 /** One document as saved: its record without the analyst's units (those are re-added by `retag`). */
 export interface SavedDocument extends DocRecord {

@@ -4,20 +4,23 @@
  * (title, identifiers, tags, notes; small, changes with every annotation). Queries are decided per
  * document (evaluate.ts); only the top documents' parts are analysed for scores and snippets (rank.ts).
  */
-import type { SearchHit } from '../api/types.js';
-import { VraagbaakError, type Annotation, type Tag } from '../model/index.js';
+import { LRUCache } from 'lru-cache';
+import type { BrowseResult, BrowseSort, SearchHit } from '../api/types.js';
+import { VraagbaakError, type Annotation, type QaDocument, type Tag } from '../model/index.js';
 import { analyze, analyzeText, type AnalysedText } from './analysis.js';
+import { browseEvaluation, type BrowseView } from './browse.js';
 import { compileQuery, type PhraseMatcher } from './compile.js';
 import { factsOf, tagNamesWithAncestors, type DocumentFacts, type FilterWorld } from './doc-facts.js';
 import type { IndexableDocument, SearchEngine } from './engine.js';
-import { evaluatePlan, type IndexView } from './evaluate.js';
+import { evaluatePlan, type Evaluation, type IndexView } from './evaluate.js';
+import { facetValuesOf, tagDisplayNames } from './facets.js';
 import { parseQuery } from './query.js';
 import { rankHits, type RankView, type UnitInfo } from './rank.js';
 import { SAVED_FORMAT, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
 import { TermIndex } from './term-index.js';
 import { phraseOccurrences } from './text-match.js';
 import { mayMatch } from './unit-filter.js';
-import { MARK_KINDS, markUnitsOf, unitsOf, type UnitKind } from './units.js';
+import { MARK_KINDS, markUnitsOf, unitsOf, type SearchUnit, type UnitKind } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Units that can stand for a whole document in a hit (not its tags, identifiers or notes). */
@@ -30,23 +33,32 @@ const BODY_INDEX_KINDS: ReadonlySet<UnitKind> = new Set(['question', 'answer', '
  * for every key stroke. 200 documents of ~1,000 words is a few MB.
  */
 const ANALYSED_CACHE_SIZE = 200;
+/** Documents whose loaded part texts are kept (the top hits of a few queries). */
+const TEXT_CACHE_SIZE = 300;
 
 /** "2021-02-15" → 20210215; null → 0. */
 function dateKeyOf(date: string | null): number {
   return date ? Number(date.replaceAll('-', '')) || 0 : 0;
 }
 
-function distinctTerms(units: readonly UnitInfo[], inBody: boolean): string[] {
+/** The analysed terms of the units in the body index (`inBody`) or in the heavy one, each once. */
+function distinctTerms(texts: readonly { kind: UnitKind; text: string }[], inBody: boolean): string[] {
   const terms = new Set<string>();
-  for (const u of units) if (BODY_INDEX_KINDS.has(u.kind) === inBody) for (const t of analyze(u.text)) terms.add(t);
+  for (const u of texts) if (BODY_INDEX_KINDS.has(u.kind) === inBody) for (const t of analyze(u.text)) terms.add(t);
   return [...terms];
 }
 
-function sameBody(a: readonly UnitInfo[], b: readonly UnitInfo[]): boolean {
-  const bodyA = a.filter((u) => BODY_INDEX_KINDS.has(u.kind));
-  const bodyB = b.filter((u) => BODY_INDEX_KINDS.has(u.kind));
-  return bodyA.length === bodyB.length
-    && bodyA.every((u, i) => u.kind === bodyB[i]!.kind && u.part.index === bodyB[i]!.part.index && u.text === bodyB[i]!.text);
+/**
+ * Reads a stored document by id, synchronously (the engine asks while it ranks); null when it cannot
+ * be read. With a text source the engine keeps no question, answer or footnote text in memory.
+ */
+export type TextSource = (documentId: string) => QaDocument | null;
+
+export interface SearchEngineOptions {
+  /** where part texts come from after indexing; without one they stay in memory (and in the saved index) */
+  textSource?: TextSource;
+  /** documents whose part texts are kept loaded (default 300) */
+  textCacheSize?: number;
 }
 
 export class DutchSearchEngine implements SearchEngine {
@@ -58,14 +70,22 @@ export class DutchSearchEngine implements SearchEngine {
   /** case number → number of delay notices indexed for it (vertraagd:) */
   private readonly delayNotices = new Map<string, number>();
   /** document → its analysed units, filled as they are needed */
-  private readonly analysedCache = new Map<number, (AnalysedText | undefined)[]>();
+  private readonly analysedCache = new LRUCache<number, (AnalysedText | undefined)[]>({ max: ANALYSED_CACHE_SIZE });
+  /** document → its part texts read from the text source, by unit index */
+  private readonly textCache: LRUCache<number, string[]>;
+  private readonly textSource: TextSource | null;
   private nextDoc = 1;
+
+  constructor(options: SearchEngineOptions = {}) {
+    this.textSource = options.textSource ?? null;
+    this.textCache = new LRUCache({ max: options.textCacheSize ?? TEXT_CACHE_SIZE });
+  }
 
   private readonly world: FilterWorld = {
     hasDelayNotice: (caseIds) => caseIds.some((id) => (this.delayNotices.get(id) ?? 0) > 0),
   };
 
-  private readonly view: IndexView & RankView = {
+  private readonly view: IndexView & RankView & BrowseView = {
     lookup: (term) => this.body.lookup(term),
     lookupHeavy: (term) => this.heavy.lookup(term),
     expand: (prefix, max, except) => this.vocabulary.expand(prefix, max, except),
@@ -75,6 +95,7 @@ export class DutchSearchEngine implements SearchEngine {
     hasPhrase: (doc, phrase) => this.hasPhrase(doc, phrase),
     doc: (doc) => this.docInfo(doc),
     analysed: (doc, unit) => this.analysed(doc, unit),
+    text: (doc, unit) => this.textOf(doc, unit),
   };
 
   get size(): number {
@@ -83,14 +104,19 @@ export class DutchSearchEngine implements SearchEngine {
 
   upsert(entry: IndexableDocument, tags: readonly Tag[]): void {
     const doc = entry.document;
-    const units: UnitInfo[] = unitsOf(entry, tags).map(({ kind, part, annotationId, text }) => ({ kind, part, annotationId, text }));
+    const full = unitsOf(entry, tags);
+    // with a text source, body texts are read back when needed instead of being kept
+    const units: UnitInfo[] = full.map(({ kind, part, annotationId, text }) => ({
+      kind, part, annotationId, text: this.textSource !== null && BODY_INDEX_KINDS.has(kind) ? null : text,
+    }));
     const record: DocRecord = {
       documentId: doc.id, title: doc.title, dateKey: dateKeyOf(doc.receivedOn ?? doc.submittedOn),
       units, firstUnit: units.findIndex((u) => BODY_KINDS.has(u.kind)), facts: factsOf(entry, tags),
+      facetValues: facetValuesOf(entry, tags),
     };
     const oldKey = this.docKeys.get(doc.id);
     const old = oldKey === undefined ? undefined : this.docs.get(oldKey);
-    if (oldKey !== undefined && old && sameBody(old.units, units)) {
+    if (oldKey !== undefined && old && this.sameBody(oldKey, old, full)) {
       // only notes, tags or metadata changed: the large body index stays as it is
       this.forgetHeavy(oldKey, old);
       this.forgetFacts(old.facts);
@@ -100,7 +126,7 @@ export class DutchSearchEngine implements SearchEngine {
     }
     this.remove(doc.id);
     const key = this.nextDoc++;
-    const bodyTerms = distinctTerms(units, true);
+    const bodyTerms = distinctTerms(full, true);
     this.body.add(key, bodyTerms);
     this.vocabulary.add(bodyTerms);
     this.indexHeavy(key, record);
@@ -111,7 +137,7 @@ export class DutchSearchEngine implements SearchEngine {
     const key = this.docKeys.get(documentId);
     if (key === undefined) return;
     const record = this.docInfo(key);
-    this.vocabulary.remove(distinctTerms(record.units, true));
+    this.vocabulary.remove(distinctTerms(this.textsOf(key, record), true));
     this.body.remove(key);
     this.forgetHeavy(key, record);
     this.forgetFacts(record.facts);
@@ -128,6 +154,20 @@ export class DutchSearchEngine implements SearchEngine {
     return rankHits(evaluatePlan(plan, this.view), plan, this.view, max);
   }
 
+  browse(query: string, sort: BrowseSort): BrowseResult {
+    const all = (): Evaluation => ({ docs: new Set(this.docs.keys()), scores: new Map(), pending: [] });
+    let evaluation: Evaluation;
+    if (query.trim() === '') {
+      evaluation = all();
+    } else {
+      const ast = parseQuery(query);
+      const plan = ast === null ? null : compileQuery(ast);
+      // a query of stop words only names nothing to look for: it matches nothing, as in search()
+      evaluation = plan === null ? { docs: new Set(), scores: new Map(), pending: [] } : evaluatePlan(plan, this.view);
+    }
+    return browseEvaluation(evaluation, this.view, sort);
+  }
+
   retag(documentId: string, annotations: readonly Annotation[], documentTagIds: readonly string[], tags: readonly Tag[]): boolean {
     const key = this.docKeys.get(documentId);
     const old = key === undefined ? undefined : this.docs.get(key);
@@ -135,7 +175,11 @@ export class DutchSearchEngine implements SearchEngine {
     const own = old.units.filter((u) => !MARK_KINDS.has(u.kind));
     const marks: UnitInfo[] = markUnitsOf(annotations, documentTagIds, tags).map(({ kind, part, annotationId, text }) => ({ kind, part, annotationId, text }));
     const tagIds = [...documentTagIds, ...annotations.flatMap((a) => a.tagIds)];
-    const record: DocRecord = { ...old, units: [...own, ...marks], facts: { ...old.facts, tagNames: tagNamesWithAncestors(tagIds, tags) } };
+    const record: DocRecord = {
+      ...old, units: [...own, ...marks],
+      facts: { ...old.facts, tagNames: tagNamesWithAncestors(tagIds, tags) },
+      facetValues: { ...old.facetValues, tags: tagDisplayNames(tagIds, tags) },
+    };
     this.forgetHeavy(key, old);
     this.forgetFacts(old.facts);
     this.indexHeavy(key, record);
@@ -147,8 +191,8 @@ export class DutchSearchEngine implements SearchEngine {
     const heavyTerms = new Map<string, number>();
     const docs: SavedDocument[] = [];
     for (const [key, record] of this.docs) {
-      for (const t of distinctTerms(record.units, false)) heavyTerms.set(t, (heavyTerms.get(t) ?? 0) + 1);
-      docs.push({ key, ...record, units: record.units.filter((u) => !MARK_KINDS.has(u.kind)), facts: { ...record.facts, tagNames: [] } });
+      for (const t of distinctTerms(this.heavyTexts(record), false)) heavyTerms.set(t, (heavyTerms.get(t) ?? 0) + 1);
+      docs.push({ key, ...record, units: record.units.filter((u) => !MARK_KINDS.has(u.kind)), facts: { ...record.facts, tagNames: [] }, facetValues: { ...record.facetValues, tags: [] } });
     }
     // the heavy index is rebuilt at import, so its terms are not saved in the counts
     const vocabulary = this.vocabulary.entries().flatMap(([t, n]): [string, number][] => {
@@ -162,6 +206,10 @@ export class DutchSearchEngine implements SearchEngine {
     if (saved.format !== SAVED_FORMAT || !Array.isArray(saved.body) || !Array.isArray(saved.tables.docs) || !Array.isArray(saved.tables.vocabulary)) {
       throw new VraagbaakError('internal', 'The saved search index has an unknown format.');
     }
+    const textless = saved.tables.docs.some((d: SavedDocument) => Array.isArray(d.units) && d.units.some((u: UnitInfo) => u.text === null));
+    if (textless && this.textSource === null) {
+      throw new VraagbaakError('internal', 'The saved search index keeps no part texts, and this engine has no text source.');
+    }
     const body = TermIndex.fromChunks(saved.body);
     this.body = body;
     this.heavy = new TermIndex(true);
@@ -170,9 +218,10 @@ export class DutchSearchEngine implements SearchEngine {
     this.docKeys.clear();
     this.delayNotices.clear();
     this.analysedCache.clear();
+    this.textCache.clear();
     this.nextDoc = saved.tables.nextDoc;
     for (const { key, ...record } of saved.tables.docs) {
-      if (typeof key !== 'number' || typeof record.documentId !== 'string' || !Array.isArray(record.units) || !record.facts) {
+      if (typeof key !== 'number' || typeof record.documentId !== 'string' || !Array.isArray(record.units) || !record.facts || !record.facetValues) {
         throw new VraagbaakError('internal', 'The saved search index has a malformed document record.');
       }
       this.indexHeavy(key, record);
@@ -189,6 +238,7 @@ export class DutchSearchEngine implements SearchEngine {
     this.docs.set(key, record);
     this.docKeys.set(record.documentId, key);
     this.analysedCache.delete(key);
+    this.textCache.delete(key);
     for (const id of record.facts.kind === 'delay-notice' ? record.facts.caseIds : []) {
       this.delayNotices.set(id, (this.delayNotices.get(id) ?? 0) + 1);
     }
@@ -200,38 +250,73 @@ export class DutchSearchEngine implements SearchEngine {
   }
 
   private indexHeavy(key: number, record: DocRecord): void {
-    const terms = distinctTerms(record.units, false);
+    const terms = distinctTerms(this.heavyTexts(record), false);
     this.heavy.add(key, terms);
     this.vocabulary.add(terms);
   }
 
   private forgetHeavy(key: number, record: DocRecord): void {
-    this.vocabulary.remove(distinctTerms(record.units, false));
+    this.vocabulary.remove(distinctTerms(this.heavyTexts(record), false));
     this.heavy.remove(key);
     this.analysedCache.delete(key);
   }
 
   private hasPhrase(doc: number, phrase: PhraseMatcher): boolean {
     // most candidates fail (the index only knows the words are there): rule out parts cheaply first
-    return this.docInfo(doc).units.some((u, i) => mayMatch(u.text, phrase.contentTerms, true) && phraseOccurrences(this.analysed(doc, i), phrase).length > 0);
+    return this.docInfo(doc).units.some((_, i) => mayMatch(this.textOf(doc, i), phrase.contentTerms, true) && phraseOccurrences(this.analysed(doc, i), phrase).length > 0);
   }
 
   private analysed(doc: number, unit: number): AnalysedText {
     let units = this.analysedCache.get(doc);
-    if (units) {
-      // re-insert: a Map iterates in insertion order, so the first key is the least recently used
-      this.analysedCache.delete(doc);
-    } else {
+    if (!units) {
       units = [];
-      if (this.analysedCache.size >= ANALYSED_CACHE_SIZE) this.analysedCache.delete(this.analysedCache.keys().next().value!);
+      this.analysedCache.set(doc, units);
     }
-    this.analysedCache.set(doc, units);
     let text = units[unit];
     if (!text) {
-      text = analyzeText(this.docInfo(doc).units[unit]!.text);
+      text = analyzeText(this.textOf(doc, unit));
       units[unit] = text;
     }
     return text;
+  }
+
+  /** The text of one unit: kept in the record, or read from the text source ('' when unreadable). */
+  private textOf(doc: number, unit: number): string {
+    const record = this.docInfo(doc);
+    const kept = record.units[unit]?.text;
+    if (kept !== null && kept !== undefined) return kept;
+    let texts = this.textCache.get(doc);
+    if (!texts) {
+      texts = this.loadTexts(record);
+      this.textCache.set(doc, texts);
+    }
+    return texts[unit] ?? '';
+  }
+
+  /** Reads a document's part texts from the source, aligned with its record's units. */
+  private loadTexts(record: DocRecord): string[] {
+    const document = this.textSource?.(record.documentId) ?? null;
+    if (!document) return [];
+    const byPart = new Map(unitsOf({ document, annotations: [], documentTagIds: [] }, []).map((u) => [`${u.kind}:${u.part.index}`, u.text]));
+    return record.units.map((u) => u.text ?? byPart.get(`${u.kind}:${u.part.index}`) ?? '');
+  }
+
+  /** Every unit of a record with its text (body texts read back when not kept). */
+  private textsOf(key: number, record: DocRecord): { kind: UnitKind; text: string }[] {
+    return record.units.map((u, i) => ({ kind: u.kind, text: u.text ?? this.textOf(key, i) }));
+  }
+
+  /** The units of the heavy index (title, identifiers, tags, notes), whose texts are always kept. */
+  private heavyTexts(record: DocRecord): { kind: UnitKind; text: string }[] {
+    return record.units.flatMap((u) => (BODY_INDEX_KINDS.has(u.kind) || u.text === null ? [] : [{ kind: u.kind, text: u.text }]));
+  }
+
+  /** True when the indexed document has the same body units (kind, part, text) as `next`. */
+  private sameBody(key: number, old: DocRecord, next: readonly SearchUnit[]): boolean {
+    const bodyA = this.textsOf(key, old).map((u, i) => ({ ...u, part: old.units[i]!.part })).filter((u) => BODY_INDEX_KINDS.has(u.kind));
+    const bodyB = next.filter((u) => BODY_INDEX_KINDS.has(u.kind));
+    return bodyA.length === bodyB.length
+      && bodyA.every((u, i) => u.kind === bodyB[i]!.kind && u.part.index === bodyB[i]!.part.index && u.text === bodyB[i]!.text);
   }
 
   private docInfo(key: number): DocRecord {
@@ -245,6 +330,6 @@ export class DutchSearchEngine implements SearchEngine {
  * Creates an empty in-memory search engine with Dutch analysis (DESIGN §5). Fill it with
  * `upsert` per document; it keeps the part texts it needs for snippets.
  */
-export function createSearchEngine(): SearchEngine {
-  return new DutchSearchEngine();
+export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
+  return new DutchSearchEngine(options);
 }

@@ -20,4 +20,10 @@ describe('unit filter', () => {
     expect(mayMatch('De Oeïgoeren in Xinjiang.', needles('Oeigoeren '))).toBe(true);
     expect(mayMatch('Het kabinet neemt maatregelen.', needles('"stikstof kabinet"'), true)).toBe(false);
   });
+
+  it('keeps a part whose word the stemmer changed inside (a vowel undoubled: uitstoot → uitstot)', () => {
+    expect(mayMatch('De stikstofuitstoot daalt.', needles('stikstofuitstoot '))).toBe(true);
+    expect(mayMatch('Het kabinet neemt maatregelen tegen de stikstofuitstoot.', needles('"de stikstofuitstoot"'), true)).toBe(true);
+    expect(mayMatch('De bomen langs de weg.', needles('boom '))).toBe(true);
+  });
 });

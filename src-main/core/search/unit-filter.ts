@@ -1,8 +1,10 @@
 /**
  * A cheap test that rules out parts which cannot match a query, before the costly tokenise-and-stem
- * pass (analysis.ts): a Snowball Dutch stem is a prefix of its folded word, so a part without
- * accented letters that does not contain a query stem, prefix or compound part as plain lower-case
- * text cannot hold it. Parts with accented letters are always analysed (folding could matter).
+ * pass (analysis.ts): a Snowball Dutch stem is a prefix of its folded word except for its last two
+ * letters (the stemmer undoubles a vowel before the final consonant: "uitstoot" → "uitstot"), so a
+ * part without accented letters that does not contain a query stem less those two letters, a prefix or
+ * a compound part as plain lower-case text cannot hold it. Parts with accented letters are always
+ * analysed (folding could matter).
  */
 import type { PhraseMatcher, WordMatcher } from './compile.js';
 
@@ -25,6 +27,7 @@ export function needlesOf(words: readonly WordMatcher[], phrases: readonly Phras
 export function mayMatch(text: string, needles: readonly string[], every = false): boolean {
   if (needles.length === 0 || ACCENTED.test(text)) return true;
   const lower = text.toLowerCase();
-  return every ? needles.every((n) => lower.includes(n)) : needles.some((n) => lower.includes(n));
+  const has = (n: string): boolean => lower.includes(n.slice(0, Math.max(2, n.length - 2)));
+  return every ? needles.every(has) : needles.some(has);
 }
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { VraagbaakError, type QaDocument, type SourceFormat } from '../../core/model/index.js';
 import type { ParseSource } from '../../core/parse/index.js';
-import { decodeText } from './decode-text.js';
+import { decodeTextFile, withDecodingWarnings } from './decode-text.js';
 import { docxImporter } from './docx-importer.js';
 import { htmlImporter, xmlImporter } from './officielebekendmakingen-importer.js';
 import { jsonImporter } from './json-importer.js';
@@ -41,7 +41,10 @@ const textImporter: SourceImporter = {
   format: 'text',
   extensions: ['txt'],
   toDocuments(bytes, source, parseText) {
-    return new Promise((resolve) => resolve([{ document: parseText(decodeText(bytes, source.fileName), { ...source, format: 'text' }), original: bytes }]));
+    return new Promise((resolve) => {
+      const decoded = decodeTextFile(bytes, source.fileName);
+      resolve([{ document: withDecodingWarnings(parseText(decoded.text, { ...source, format: 'text' }), decoded), original: bytes }]);
+    });
   },
 };
 

@@ -4,7 +4,7 @@
  */
 import { parseOfficieleBekendmakingenHtml } from '../../core/parse/html-officielebekendmakingen.js';
 import { parseOfficieleBekendmakingenXml } from '../../core/parse/xml-officielebekendmakingen.js';
-import { decodeText } from './decode-text.js';
+import { decodeTextFile, withDecodingWarnings } from './decode-text.js';
 import type { SourceImporter } from './index.js';
 
 /** officielebekendmakingen XML (kv-tk-….xml, ah-tk-….xml). */
@@ -13,7 +13,8 @@ export const xmlImporter: SourceImporter = {
   extensions: ['xml'],
   toDocuments(bytes, source) {
     return new Promise((resolve) => {
-      const document = parseOfficieleBekendmakingenXml(decodeText(bytes, source.fileName), { ...source, format: 'xml' });
+      const decoded = decodeTextFile(bytes, source.fileName);
+      const document = withDecodingWarnings(parseOfficieleBekendmakingenXml(decoded.text, { ...source, format: 'xml' }), decoded);
       resolve([{ document, original: bytes }]);
     });
   },
@@ -25,7 +26,8 @@ export const htmlImporter: SourceImporter = {
   extensions: ['html', 'htm'],
   toDocuments(bytes, source) {
     return new Promise((resolve) => {
-      const document = parseOfficieleBekendmakingenHtml(decodeText(bytes, source.fileName), { ...source, format: 'html' });
+      const decoded = decodeTextFile(bytes, source.fileName);
+      const document = withDecodingWarnings(parseOfficieleBekendmakingenHtml(decoded.text, { ...source, format: 'html' }), decoded);
       resolve([{ document, original: bytes }]);
     });
   },
