@@ -87,7 +87,7 @@ test('import, read, highlight, tag, filter, search and export a briefing', async
 
   await test.step('search finds the answer and the note', async () => {
     await library.search('mensenrechtenschending');
-    await expect(library.searchResults.getByRole('button', { name: /Antwoord 8/ }).first()).toBeVisible();
+    await expect(library.searchResults.getByRole('option', { name: /Antwoord 8/ }).first()).toBeVisible();
     await expect(library.searchResults.locator('mark').first()).toBeVisible();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'library.png') });
   });

@@ -58,8 +58,8 @@ test('opens on the samples and saves a briefing through the menu and save dialog
 
   const samples = (await readdir(path.join(repoRoot, 'data/samples'))).filter((name) => !name.startsWith('.'));
   const library = win.getByRole('region', { name: 'Documenten' });
-  await expect(library.getByRole('listitem')).toHaveCount(samples.length);
-  await library.getByRole('listitem').first().getByRole('button').click();
+  await expect(library.getByRole('option')).toHaveCount(samples.length);
+  await library.getByRole('option').first().click();
 
   const pdfPath = test.info().outputPath('briefing.pdf');
   await electronApp.evaluate(({ dialog }, filePath) => {

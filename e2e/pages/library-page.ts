@@ -1,6 +1,7 @@
 /**
  * Page object for the library side of the app: import (button, file input, result), the document
- * list, the tag filter and search. Finds everything by role and accessible name (Dutch UI).
+ * list (a virtualised listbox of options), search, facets with their chips, sort and saved searches.
+ * Finds everything by role and accessible name (Dutch UI).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -11,10 +12,16 @@ export class LibraryPage {
   readonly importResult: Locator;
   readonly importFailures: Locator;
   readonly documentList: Locator;
+  readonly listbox: Locator;
   readonly documents: Locator;
-  readonly tagFilter: Locator;
+  readonly total: Locator;
   readonly searchBox: Locator;
+  /** the document list: with a query its rows carry the best hit's part label and snippet */
   readonly searchResults: Locator;
+  readonly chips: Locator;
+  readonly facets: Locator;
+  readonly sort: Locator;
+  readonly savedSearches: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -23,10 +30,15 @@ export class LibraryPage {
     this.importResult = page.getByRole('region', { name: 'Importresultaat' });
     this.importFailures = this.importResult.getByRole('alert');
     this.documentList = page.getByRole('region', { name: 'Documenten' });
-    this.documents = this.documentList.getByRole('listitem').filter({ has: page.locator('.document-link') });
-    this.tagFilter = page.getByLabel('Filter op thema');
+    this.listbox = this.documentList.getByRole('listbox', { name: 'Documenten' });
+    this.documents = this.listbox.getByRole('option');
+    this.total = this.documentList.getByRole('status');
     this.searchBox = page.getByRole('searchbox', { name: 'Zoeken' });
-    this.searchResults = page.getByRole('region', { name: /^Zoekresultaten/ });
+    this.searchResults = this.listbox;
+    this.chips = page.getByRole('list', { name: 'Actieve filters' });
+    this.facets = page.locator('details.facet-panel');
+    this.sort = page.getByRole('combobox', { name: 'Sorteren' });
+    this.savedSearches = page.getByRole('list', { name: 'Opgeslagen zoekopdrachten' });
   }
 
   /** Opens the app at the shell URL and waits until the library has loaded. */
@@ -48,22 +60,37 @@ export class LibraryPage {
     await expect(this.importResult).toBeHidden();
   }
 
-  /** The document list entry whose title button matches `name`. */
+  /** The document list entry whose text (title, people, hit) matches `name`. */
   document(name: string | RegExp): Locator {
-    return this.documents.filter({ has: this.page.getByRole('button', { name }) });
+    return this.documents.filter({ hasText: name });
   }
 
-  /** Opens the document whose title matches `name` in the reader. */
+  /** Opens the document whose row matches `name` in the reader. */
   async openDocument(name: string | RegExp): Promise<void> {
-    await this.documentList.getByRole('button', { name }).click();
+    await this.document(name).first().click();
   }
 
-  /** Shows only documents with the tag named `tagName` ("" for all). */
+  /** The value button of facet group `facet` ("Partij") whose name starts with `value`. */
+  facetValue(facet: string, value: string): Locator {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('group', { name: facet }).getByRole('button', { name: new RegExp(`^${escaped}\\s*\\d`) });
+  }
+
+  /**
+   * Shows only documents with the tag named `tagName` (the "Thema" facet); "Alle thema's" removes
+   * the theme chips again.
+   */
   async filterByTag(tagName: string): Promise<void> {
-    await this.tagFilter.selectOption({ label: tagName });
+    if (tagName === "Alle thema's") {
+      const chips = this.page.getByRole('button', { name: /^Filter Thema: / });
+      while ((await chips.count()) > 0) await chips.first().click();
+      return;
+    }
+    await this.facetValue('Thema', tagName).click();
+    await expect(this.page.getByRole('button', { name: `Filter Thema: ${tagName} verwijderen` })).toBeVisible();
   }
 
-  /** Runs a search and waits for the result list. */
+  /** Types a query and runs it with Enter. */
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
     await this.searchBox.press('Enter');

@@ -37,6 +37,10 @@ export async function withArchive<T>(ctx: CliContext, options: OpenOptions, work
     version: packageVersion(),
     ...(sampleDir === undefined ? {} : { sampleDir }),
     ...(options.withFonts ? { briefingAssets: { fontCss: await loadFontCss() } } : {}),
+    onIndexProgress: (done, total) => {
+      // a rebuild happens after an upgrade or when index/ was lost; on a large archive it takes a while
+      if (done === total || done % 1000 === 0) ctx.err(`Building the search index: ${done} of ${total} documents\n`);
+    },
   });
   try {
     for (const skipped of app.indexReport.skipped) ctx.err(`Warning: document ${skipped.documentId} is left out of search: ${skipped.reason}\n`);

@@ -17,7 +17,7 @@ import { createDocumentService } from './document-service.js';
 import { createHandlers, type HandlerServices } from './handlers.js';
 import { createImportService, type ImportService } from './import-service.js';
 import { createSavedSearchService } from './saved-search-service.js';
-import { createSearchService, type RebuildReport } from './search-service.js';
+import { createSearchService, type RebuildProgress, type RebuildReport } from './search-service.js';
 import { createTagService } from './tag-service.js';
 
 export interface OpenVraagbaakOptions {
@@ -29,6 +29,8 @@ export interface OpenVraagbaakOptions {
   sampleDir?: string;
   /** embedded fonts for briefings, when the shell has them */
   briefingAssets?: BriefingAssets;
+  /** told how far a search-index rebuild at open has come (only when the saved index cannot be used) */
+  onIndexProgress?: RebuildProgress;
 }
 
 export interface Vraagbaak extends HandlerServices {
@@ -53,7 +55,7 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
   try {
     // part texts stay on disk (documents/<id>.json): the index keeps terms, facts and titles only
     const search = createSearchService({ archive, engine: createSearchEngine({ textSource: (id) => archive.readDocumentSync(id) }) });
-    const indexReport = await search.rebuild();
+    const indexReport = await search.rebuild(opts.onIndexProgress);
     const tags = createTagService({ archive, search });
     const annotations = createAnnotationService({ archive, search, tags });
     const documents = createDocumentService({ archive, search, tags });

@@ -5,8 +5,9 @@
  */
 import type { DocumentFacts } from './doc-facts.js';
 import type { FacetValues } from './facets.js';
-import type { DocInfo } from './rank.js';
+import type { DocInfo, UnitInfo } from './rank.js';
 import type { IndexChunk } from './term-index.js';
+import type { UnitKind } from './units.js';
 
 /** One document as the engine keeps it. */
 export interface DocRecord extends DocInfo {
@@ -15,11 +16,37 @@ export interface DocRecord extends DocInfo {
 }
 
 /** Bumped whenever the saved shape or the analysis changes: a saved index of another format is rebuilt. */
-export const SAVED_FORMAT = 2;
+export const SAVED_FORMAT = 3;
+
+/**
+ * One unit as saved, compactly: kind, part index, and the text when the engine keeps it (title and
+ * identifiers always; body texts only without a text source). The part's type follows from the kind.
+ */
+export type SavedUnit = [kind: UnitKind, index: number, text: string | null];
 
 /** One document as saved: its record without the analyst's units (those are re-added by `retag`). */
-export interface SavedDocument extends DocRecord {
+export interface SavedDocument extends Omit<DocRecord, 'units'> {
   key: number;
+  units: SavedUnit[];
+}
+
+const PART_TYPE: Partial<Record<UnitKind, 'question' | 'answer' | 'footnote'>> = { question: 'question', answer: 'answer', footnote: 'footnote' };
+
+/** A document's own units (not notes or tags) in their saved form. */
+export function packUnits(units: readonly UnitInfo[]): SavedUnit[] {
+  return units.map((u) => [u.kind, u.part.index, u.text]);
+}
+
+/**
+ * Units back from their saved form.
+ * @throws TypeError for a malformed entry (the caller treats the index as corrupt)
+ */
+export function unpackUnits(saved: readonly SavedUnit[]): UnitInfo[] {
+  return saved.map((entry) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') throw new TypeError('malformed saved unit');
+    const [kind, index, text] = entry;
+    return { kind, part: { type: PART_TYPE[kind] ?? 'title', index }, annotationId: null, text: typeof text === 'string' ? text : null };
+  });
 }
 
 /** The engine as plain data (`exportIndex` / `importIndex`); JSON-safe. */

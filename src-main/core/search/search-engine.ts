@@ -16,7 +16,7 @@ import { evaluatePlan, type Evaluation, type IndexView } from './evaluate.js';
 import { facetValuesOf, tagDisplayNames } from './facets.js';
 import { parseQuery } from './query.js';
 import { rankHits, type RankView, type UnitInfo } from './rank.js';
-import { SAVED_FORMAT, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
+import { packUnits, SAVED_FORMAT, unpackUnits, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
 import { TermIndex } from './term-index.js';
 import { phraseOccurrences } from './text-match.js';
 import { mayMatch } from './unit-filter.js';
@@ -192,7 +192,10 @@ export class DutchSearchEngine implements SearchEngine {
     const docs: SavedDocument[] = [];
     for (const [key, record] of this.docs) {
       for (const t of distinctTerms(this.heavyTexts(record), false)) heavyTerms.set(t, (heavyTerms.get(t) ?? 0) + 1);
-      docs.push({ key, ...record, units: record.units.filter((u) => !MARK_KINDS.has(u.kind)), facts: { ...record.facts, tagNames: [] }, facetValues: { ...record.facetValues, tags: [] } });
+      docs.push({
+        key, ...record, units: packUnits(record.units.filter((u) => !MARK_KINDS.has(u.kind))),
+        facts: { ...record.facts, tagNames: [] }, facetValues: { ...record.facetValues, tags: [] },
+      });
     }
     // the heavy index is rebuilt at import, so its terms are not saved in the counts
     const vocabulary = this.vocabulary.entries().flatMap(([t, n]): [string, number][] => {
@@ -206,7 +209,7 @@ export class DutchSearchEngine implements SearchEngine {
     if (saved.format !== SAVED_FORMAT || !Array.isArray(saved.body) || !Array.isArray(saved.tables.docs) || !Array.isArray(saved.tables.vocabulary)) {
       throw new VraagbaakError('internal', 'The saved search index has an unknown format.');
     }
-    const textless = saved.tables.docs.some((d: SavedDocument) => Array.isArray(d.units) && d.units.some((u: UnitInfo) => u.text === null));
+    const textless = saved.tables.docs.some((d: SavedDocument) => Array.isArray(d.units) && d.units.some((u) => Array.isArray(u) && u[2] === null));
     if (textless && this.textSource === null) {
       throw new VraagbaakError('internal', 'The saved search index keeps no part texts, and this engine has no text source.');
     }
@@ -220,10 +223,11 @@ export class DutchSearchEngine implements SearchEngine {
     this.analysedCache.clear();
     this.textCache.clear();
     this.nextDoc = saved.tables.nextDoc;
-    for (const { key, ...record } of saved.tables.docs) {
-      if (typeof key !== 'number' || typeof record.documentId !== 'string' || !Array.isArray(record.units) || !record.facts || !record.facetValues) {
+    for (const { key, units: savedUnits, ...rest } of saved.tables.docs) {
+      if (typeof key !== 'number' || typeof rest.documentId !== 'string' || !Array.isArray(savedUnits) || !rest.facts || !rest.facetValues) {
         throw new VraagbaakError('internal', 'The saved search index has a malformed document record.');
       }
+      const record: DocRecord = { ...rest, units: unpackUnits(savedUnits) };
       this.indexHeavy(key, record);
       this.keep(key, record);
     }

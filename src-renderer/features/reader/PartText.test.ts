@@ -2,6 +2,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { selectionInPart, targetFor, textOffsetWithin } from '../../lib/selection.js';
+import { SEARCH_HIT_ID } from '../../lib/search-marks.js';
 import PartText from './PartText.svelte';
 
 const TEXT =
@@ -89,5 +90,28 @@ describe('PartText', () => {
     const mark = element.querySelector('mark')!;
     expect(textOffsetWithin(element, mark, 0)).toBe(START);
     expect(textOffsetWithin(element, mark, mark.childNodes.length)).toBe(START + 14);
+  });
+});
+
+describe('PartText search-hit marks', () => {
+  it('marks hit words inside and outside annotations without changing the text', () => {
+    const word = 'Oeigoeren';
+    const at = TEXT.indexOf(word);
+    const { container } = render(PartText, {
+      props: {
+        part: { type: 'answer', index: 6 },
+        text: TEXT,
+        highlights: [
+          { start: START, end: START + PHRASE.length, annotationId: 'a1', color: '#b9f6ca' },
+          { start: START + 14, end: START + PHRASE.length, annotationId: SEARCH_HIT_ID, color: '' },
+          { start: at, end: at + word.length, annotationId: SEARCH_HIT_ID, color: '' },
+        ],
+      },
+    });
+    const element = container.querySelector<HTMLElement>('[data-part="answer:6"]')!;
+    expect(element.textContent).toBe(TEXT);
+    expect([...element.querySelectorAll('mark.search-hit')].map((m) => m.textContent)).toEqual(['mensenrechtenschendingen', word]);
+    expect([...element.querySelectorAll<HTMLElement>('mark[data-annotation-ids]')].map((m) => m.dataset['annotationIds'])).toEqual(['a1', 'a1']);
+    expect(element.querySelector('mark[data-annotation-ids] > mark.search-hit')?.textContent).toBe('mensenrechtenschendingen');
   });
 });
