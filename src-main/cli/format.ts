@@ -4,6 +4,7 @@
  */
 import type { SearchHit } from '../core/api/index.js';
 import type { Annotation, DocumentSummary, Official, PartRef, QaDocument, Member } from '../core/model/index.js';
+import { displayTitle } from '../core/present/title.js';
 
 function members(list: readonly Member[]): string {
   return list.map((m) => (m.party ? `${m.name} (${m.party})` : m.name)).join(', ');
@@ -32,7 +33,7 @@ export function parsedDocumentLine(fileName: string, d: QaDocument): string {
   const who = [d.askedBy.length ? `asked by ${members(d.askedBy)}` : '', d.answeredBy.length ? `answered by ${officials(d.answeredBy)}` : '']
     .filter(Boolean)
     .join('; ');
-  const lines = [`${fileName}: ${d.kind} ${d.id}`, `  ${d.title ?? '(no title)'}`, `  ${parts.join(', ')}${who ? `; ${who}` : ''}`];
+  const lines = [`${fileName}: ${d.kind} ${d.id}`, `  ${displayTitle(d, 'en')}`, `  ${parts.join(', ')}${who ? `; ${who}` : ''}`];
   if (d.submittedOn || d.receivedOn) lines.push(`  submitted ${d.submittedOn ?? '?'}, answered ${d.receivedOn ?? '?'}`);
   for (const w of d.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
@@ -42,12 +43,12 @@ export function parsedDocumentLine(fileName: string, d: QaDocument): string {
 export function summaryLine(s: DocumentSummary): string {
   const date = s.receivedOn ?? s.submittedOn ?? '----------';
   const notes = s.annotationCount > 0 ? `  [${s.annotationCount} annotation${s.annotationCount === 1 ? '' : 's'}]` : '';
-  return `${s.id}  ${date}  ${s.kind.padEnd(9)}  ${s.title ?? '(no title)'}${notes}`;
+  return `${s.id}  ${date}  ${s.kind.padEnd(9)}  ${displayTitle(s, 'en')}${notes}`;
 }
 
 /** `vraagbaak show`: the header, then questions with their answers, footnotes and annotations. */
 export function documentText(d: QaDocument, annotations: readonly Annotation[]): string {
-  const out: string[] = [d.title ?? '(no title)', `${d.kind} · ${d.id}`];
+  const out: string[] = [displayTitle(d, 'en'), `${d.kind} · ${d.id}`];
   if (d.askedBy.length) out.push(`Asked by: ${members(d.askedBy)}`);
   if (d.addressedTo.length) out.push(`Addressed to: ${d.addressedTo.join(', ')}`);
   if (d.answeredBy.length) out.push(`Answered by: ${officials(d.answeredBy)}`);

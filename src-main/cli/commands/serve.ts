@@ -4,6 +4,7 @@
  * stops the server and closes the archive (releasing its lock). The built-in samples are imported
  * into an empty archive only with --sample or on the default archive.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startWebShell } from '../../web/index.js';
@@ -23,6 +24,20 @@ export interface ServeOptions {
   archive?: string | undefined;
 }
 
+/** Vite's command line in a development checkout (absent in an installed app, which ships dist-renderer). */
+const VITE_BIN = path.join(PACKAGE_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+
+/**
+ * Builds the renderer in a development checkout that has not built it yet (a fresh `npm install`).
+ * @returns true when dist-renderer/index.html exists afterwards
+ */
+function buildRenderer(ctx: CliContext): boolean {
+  if (!existsSync(VITE_BIN)) return false;
+  ctx.err('Building the user interface (first start, about half a minute)…\n');
+  spawnSync(process.execPath, [VITE_BIN, 'build', '--logLevel', 'error'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return existsSync(path.join(RENDERER_DIR, 'index.html'));
+}
+
 /** Runs `serve` until the shutdown signal. @throws Error when the port cannot be bound */
 export async function runServe(ctx: CliContext, o: ServeOptions): Promise<number> {
   await withArchive(
@@ -33,7 +48,7 @@ export async function runServe(ctx: CliContext, o: ServeOptions): Promise<number
         ctx.err(`Imported ${app.seedReport.imported.length} sample document(s) into the new archive.\n`);
         for (const f of app.seedReport.failed) ctx.err(`Sample not imported: ${withFileName(f.fileName, f.reason)}\n`);
       }
-      if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+      if (!existsSync(path.join(RENDERER_DIR, 'index.html')) && !buildRenderer(ctx)) {
         ctx.err('Warning: the user interface is not built (no dist-renderer/index.html); run `npm run build:renderer`.\n');
       }
       const token = ctx.env['VRAAGBAAK_TOKEN'];

@@ -131,11 +131,12 @@ export function parseText(text: string, source: ParseSource): QaDocument {
     if (unanswered.length > 0) warnings.push(`no answer was found for question ${unanswered.join(', ')}`);
   }
   if (grouped.questions.length === 0 && kind !== 'other' && kind !== 'delay-notice') warnings.push('no questions were found in the text');
+  const title = header.title === null ? null : capTitle(header.title, warnings);
 
   return {
     id: chooseDocumentId(header.identifiers, normalised),
     kind,
-    title: header.title,
+    title,
     askedBy: header.askedBy,
     addressedTo: header.addressedTo,
     answeredBy: header.answeredBy,
@@ -150,4 +151,16 @@ export function parseText(text: string, source: ParseSource): QaDocument {
     warnings,
     explanations: grouped.explanations,
   };
+}
+
+/** Longest title kept: real subjects run to about 250 characters; longer means a header gone wrong. */
+export const MAX_TITLE_LENGTH = 400;
+
+/** Cuts an over-long subject at a word boundary with "…", saying so in `warnings`. */
+function capTitle(title: string, warnings: string[]): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  const cut = title.slice(0, MAX_TITLE_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  warnings.push(`the subject is ${title.length} characters long; the title keeps its first ${MAX_TITLE_LENGTH}`);
+  return (space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut) + '…';
 }

@@ -52,3 +52,19 @@ describe('parseText robustness', () => {
     );
   });
 });
+
+describe('parseText: an over-long subject', () => {
+  it('keeps the first 400 characters of the title at a word boundary, with a warning', () => {
+    const r65 = readFileSync(path.resolve(import.meta.dirname, '../../../../shared/corpus/nl-text/kvl-r65-Uitstel_beantwoording_vragen_van_het_lid.pdf.txt'), 'utf8');
+    const long = 'heel '.repeat(20_000);
+    const text = r65.replace('Migratie over het', `Migratie over het ${long}`);
+    expect(text).not.toBe(r65);
+    const doc = parseText(text, { fileName: 'lang.txt', sha256: '0'.repeat(64), format: 'text' });
+    expect(parseText(r65, { fileName: 'r65.txt', sha256: '0'.repeat(64), format: 'text' }).title).toMatch(/^het bericht «Kinderrechtencollectief/);
+    expect(doc.title!.length).toBeLessThanOrEqual(401);
+    expect(doc.title!.endsWith('heel…')).toBe(true);
+    expect(doc.warnings.some((w) => /the subject is \d+ characters long/.test(w))).toBe(true);
+    expect(doc.kind).toBe('delay-notice');
+    expect(doc.askedBy).toEqual([{ name: 'Podt', party: 'D66' }]);
+  });
+});

@@ -56,4 +56,11 @@ describe('compileQuery', () => {
   it('compiles fields to filters', () => {
     expect(compile('minister:Blok')?.root.kind).toBe('filter');
   });
+
+  it('counts a repeated word once (its points are not added again)', () => {
+    const once = compileQuery(parseQuery('genocide kabinet')!)!;
+    const many = compileQuery(parseQuery('genocide genocide genocide kabinet')!)!;
+    expect(many.root).toEqual(once.root);
+    expect(many.words).toEqual(once.words);
+  });
 });

@@ -100,7 +100,15 @@ export function compileQuery(ast: QueryNode): QueryPlan | null {
         return operand && { kind: 'not', operand };
       }
       case 'and': case 'or': {
-        const operands = node.operands.flatMap((o) => visit(o, positive) ?? []);
+        // a word repeated ("genocide genocide") means it once: it must not add its points again
+        const seen = new Set<string>();
+        const operands = node.operands.flatMap((o) => visit(o, positive) ?? []).filter((p) => {
+          if (p.kind !== 'word') return true;
+          const key = `${p.word.stem}\u0000${p.word.prefix ?? ''}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
         if (operands.length <= 1) return operands[0] ?? null;
         return { kind: node.kind, operands };
       }
@@ -108,7 +116,7 @@ export function compileQuery(ast: QueryNode): QueryPlan | null {
   };
 
   const note = (plan: PlanNode | null, positive: boolean): PlanNode | null => {
-    if (plan && positive && plan.kind === 'word') words.push(plan.word);
+    if (plan && positive && plan.kind === 'word' && !words.some((w) => w.stem === plan.word.stem && w.prefix === plan.word.prefix)) words.push(plan.word);
     if (plan && positive && plan.kind === 'phrase') phrases.push(plan.phrase);
     return plan;
   };

@@ -59,4 +59,13 @@ describe('document facts and field filters', () => {
     const undated = factsOf({ document: makeDocument({ id: 'u' }), annotations: [], documentTagIds: [] }, []);
     expect(filter('van:2000')(undated)).toBe(false);
   });
+
+  it('never counts a delay notice as answered, even when its text was read as an answer', () => {
+    const notice = factsOf({
+      document: makeDocument({ id: 'n', kind: 'delay-notice', answers: [{ questionNumbers: [], text: 'De vragen kunnen niet binnen drie weken worden beantwoord.', footnoteRefs: [] }] }),
+      annotations: [], documentTagIds: [],
+    }, []);
+    expect(filter('beantwoord:ja')(notice)).toBe(false);
+    expect(filter('beantwoord:nee')(notice)).toBe(true);
+  });
 });

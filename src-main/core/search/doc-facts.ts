@@ -20,7 +20,7 @@ export interface DocumentFacts {
   parties: string[];
   /** names of the document's and its annotations' tags, with their ancestors' names */
   tagNames: string[];
-  /** the document holds at least one answer */
+  /** the document holds at least one answer (a delay notice never counts as answered) */
   answered: boolean;
   /** a delay notice itself, or answered more than `DELAY_DAYS` days after the questions were submitted */
   delayedByItself: boolean;
@@ -86,7 +86,8 @@ export function factsOf(entry: IndexableDocument, tags: readonly Tag[]): Documen
     members: doc.askedBy.map((m) => foldText(m.name)),
     parties: doc.askedBy.flatMap((m) => (m.party ? [foldText(m.party)] : [])),
     tagNames: tagNamesWithAncestors(tagIds, tags),
-    answered: doc.answers.length > 0,
+    // a delay notice's text says the answer will come later: it answers nothing itself
+    answered: doc.kind !== 'delay-notice' && doc.answers.length > 0,
     delayedByItself: doc.kind === 'delay-notice'
       || (doc.submittedOn !== null && doc.receivedOn !== null && doc.answers.length > 0 && daysBetween(doc.submittedOn, doc.receivedOn) > DELAY_DAYS),
     caseIds: caseIdsOf(doc),

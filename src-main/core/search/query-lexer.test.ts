@@ -28,4 +28,12 @@ describe('lexQuery', () => {
   it('ends a word at a quote or parenthesis', () => {
     expect(lexQuery('a"b"').map((t) => t.type)).toEqual(['word', 'phrase']);
   });
+
+  it('says a field at the very end needs a value (not that a quote is unclosed)', () => {
+    for (const [query, position] of [['tag:', 4], ['stikstof partij:', 16]] as const) {
+      expect(() => lexQuery(query)).toThrow(/needs a value/);
+      try { lexQuery(query); } catch (e) { expect((e as { details: { position: number } }).details.position).toBe(position); }
+    }
+    expect(() => lexQuery('minister:"')).toThrow(/never closed/);
+  });
 });

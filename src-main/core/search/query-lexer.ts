@@ -74,7 +74,9 @@ export function lexQuery(input: string): QueryToken[] {
         i = end;
         continue;
       }
-      if (OPEN_QUOTES.includes(input[end] ?? '')) {
+      const after = input[end];
+      // (a bare `tag:` at the end has no next character: ''.includes would be true for any string)
+      if (after !== undefined && OPEN_QUOTES.includes(after)) {
         const { text, next } = readPhrase(input, end);
         tokens.push({ type: 'field', field: name, value: text, position: i, valuePosition: end });
         i = next;
