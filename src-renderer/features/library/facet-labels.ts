@@ -7,6 +7,14 @@ import { translate, type Locale, type MessageKey } from '../../lib/i18n.js';
 
 /** The facet groups in the order the panel shows them (every FacetName, checked below). */
 export const FACET_ORDER = ['kind', 'year', 'ministry', 'minister', 'party', 'member', 'tag', 'late'] as const satisfies readonly FacetName[];
+/** Values a facet group shows before its "Meer" button. */
+export const COLLAPSED_VALUES = 5;
+
+/** The roving-tabindex key of a group's "Meer"/"Minder" button (never a value's filter: those are field clauses with a colon). */
+export function moreKey(facet: FacetName): string {
+  return `#more-${facet}`;
+}
+
 type MissingFacet = Exclude<FacetName, (typeof FACET_ORDER)[number]>;
 const hasEveryFacet: [MissingFacet] extends [never] ? true : never = true;
 void hasEveryFacet;
