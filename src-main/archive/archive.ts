@@ -264,7 +264,10 @@ export class Archive {
             this.annotationStores.get(doc.id)?.data.annotations.length ?? 0,
           );
           // the document file is the commit point: a catalog entry lost in a crash is re-added at open
-          this.catalog.updateLazily((c) => ({ ...c, documents: [...c.documents, summary] }));
+          this.catalog.updateLazily((c) => {
+            c.documents.push(summary); // in place: a copy per import made a long import quadratic
+            return { ...c };
+          });
           this.positions.set(summary.id, this.catalog.data.documents.length - 1);
           this.bySha256.set(sha256, summary.id);
           return summary;
@@ -419,13 +422,15 @@ export class Archive {
    * written durably first, and the catalog is reconciled with them at open.
    */
   private patchSummaries(patches: ReadonlyMap<string, Partial<DocumentSummary>>): void {
-    this.catalog.updateLazily((c) => ({
-      ...c,
-      documents: c.documents.map((s) => {
-        const patch = patches.get(s.id);
-        return patch ? { ...s, ...patch } : s;
-      }),
-    }));
+    this.catalog.updateLazily((c) => {
+      // in place: copying 30,000 entries per annotation save cost more than the save itself
+      for (const [id, patch] of patches) {
+        const at = this.positions.get(id);
+        const summary = at === undefined ? undefined : c.documents[at];
+        if (at !== undefined && summary?.id === id) c.documents[at] = { ...summary, ...patch };
+      }
+      return { ...c };
+    });
   }
 
   private reindexCatalog(): void {

@@ -90,7 +90,8 @@ export class JsonStore<T> {
    * Replaces the content with `recipe(current)` in memory now and writes it within
    * `LAZY_WRITE_DELAY_MS`, together with every other lazy change of that interval (one write for
    * many). Only for content that can be recovered from elsewhere after a crash (the catalog's mirrored
-   * fields and entries, which the archive reconciles at open).
+   * fields and entries, which the archive reconciles at open). The recipe may change large parts of
+   * `current` in place (a lazy change is never rolled back) but must return a new top-level object.
    * @returns the new content
    * @throws VraagbaakError('archive-read-only') when the guard refuses
    */

@@ -2,7 +2,6 @@
  * `.docx` sources (the ministries' Word files, SOURCES §B): mammoth converts the document to HTML,
  * core turns that into the text layout of the `.docx.txt` files, and the text parser does the rest.
  */
-import mammoth from 'mammoth';
 import { VraagbaakError } from '../../core/model/index.js';
 import { docxHtmlToText } from '../../core/parse/docx-html.js';
 import type { SourceImporter } from './index.js';
@@ -22,6 +21,8 @@ export async function docxText(bytes: Uint8Array, fileName: string): Promise<str
   }
   let html: string;
   try {
+    // loaded on the first .docx, not at every start
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (e) {
     throw new VraagbaakError('parse-failed', `${fileName} could not be read as a Word document; it may be damaged or incomplete (${e instanceof Error ? e.message : String(e)}).`, { fileName });

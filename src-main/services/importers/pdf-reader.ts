@@ -3,7 +3,7 @@
  * `PdfPage` data for core/parse/pdf-layout. All pdf.js specifics and its failure modes
  * (password, damaged file, endless work) stay here and become one clear reason.
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { VraagbaakError } from '../../core/model/index.js';
 import type { PdfPage, PdfTextItem } from '../../core/parse/pdf-layout.js';
@@ -79,6 +79,8 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, budgetMs
   if (!hasPdfHeader(bytes)) throw failed(fileName, 'this is not a PDF file (no "%PDF-" header)');
   if (!hasEndMarker(bytes)) throw failed(fileName, 'the PDF is incomplete (truncated?): it has no end-of-file marker');
   const started = Date.now();
+  // loaded on the first PDF: pdf.js is ~2 MB of code, and parsing it cost ~0.6 s of every start
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data: bytes.slice(),
     disableFontFace: true,
