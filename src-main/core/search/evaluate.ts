@@ -17,6 +17,8 @@ export interface IndexView {
   /** indexed terms starting with a prefix, most frequent first */
   expand(prefix: string, max: number, except: string): string[];
   allDocs(): Iterable<number>;
+  /** every document key is below this number */
+  keyLimit(): number;
   facts(doc: number): DocumentFacts;
   readonly world: FilterWorld;
   /** true when the phrase really occurs in one of the document's parts (reads the text) */
@@ -50,21 +52,32 @@ export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
   const scores = new Map<number, number>();
   const pending: PhraseMatcher[] = [];
 
-  /** docs with the term, in scope; when `points`, adds `tier` (×HEAVY_WEIGHT where heavy) once per doc */
-  const collect = (into: Map<number, number>, term: string, tier: number, scope: Docs | null): void => {
-    for (const d of view.lookup(term)) if ((scope === null || scope.has(d)) && (into.get(d) ?? 0) < tier) into.set(d, tier);
-    const heavy = tier * HEAVY_WEIGHT;
-    for (const d of view.lookupHeavy(term)) if ((scope === null || scope.has(d)) && (into.get(d) ?? 0) < heavy) into.set(d, heavy);
-  };
-
+  /**
+   * The documents holding a word (its stem, or a term its prefix expands to), in scope, each with the
+   * best tier it reached (×HEAVY_WEIGHT in a heavy place). Points go in a typed array by document key:
+   * a prefix can expand to 30 terms whose posting lists together name a document many times over.
+   */
   const wordDocs = (w: WordMatcher, scope: Docs | null, positive: boolean): Docs => {
-    const found = new Map<number, number>();
-    collect(found, w.stem, TIER.stem, scope);
+    const best = new Float64Array(view.keyLimit());
+    const touched: number[] = [];
+    const reach = (docs: readonly number[], tier: number): void => {
+      for (const d of docs) {
+        if (scope !== null && !scope.has(d)) continue;
+        const had = best[d]!;
+        if (had === 0) touched.push(d);
+        if (had < tier) best[d] = tier;
+      }
+    };
+    const collect = (term: string, tier: number): void => {
+      reach(view.lookup(term), tier);
+      reach(view.lookupHeavy(term), tier * HEAVY_WEIGHT);
+    };
+    collect(w.stem, TIER.stem);
     if (w.prefix !== null && positive) {
-      for (const term of view.expand(w.prefix, MAX_EXPANSIONS, w.stem)) collect(found, term, TIER.prefix, scope);
+      for (const term of view.expand(w.prefix, MAX_EXPANSIONS, w.stem)) collect(term, TIER.prefix);
     }
-    if (positive) for (const [d, points] of found) scores.set(d, (scores.get(d) ?? 0) + points);
-    return new Set(found.keys());
+    if (positive) for (const d of touched) scores.set(d, (scores.get(d) ?? 0) + best[d]!);
+    return new Set(touched);
   };
 
   /** documents holding every content word of the phrase (anywhere) */

@@ -38,6 +38,8 @@ export interface RankView {
   doc(key: number): DocInfo;
   /** one unit's text (index into `units`), tokenised and analysed (may be cached) */
   analysed(key: number, unit: number): AnalysedText;
+  /** the document's date as YYYYMMDD (0 when unknown): `doc(key).dateKey`, without the record lookup */
+  dateKey(key: number): number;
   /** one unit's text (index into `units`) */
   text(key: number, unit: number): string;
   /** true when the phrase occurs in one of the document's units */
@@ -66,14 +68,21 @@ function compare(a: Scored, b: Scored): number {
 }
 
 /**
- * The best `k` entries of `all` in rank order, without sorting everything: a 30,000-document match
- * costs one pass with a cheap comparison against the current k-th entry.
+ * The best `k` documents in rank order, without sorting or even listing all of them: a
+ * 30,000-document match costs one pass with a cheap comparison against the current k-th entry, and
+ * an entry object only for documents that get into the top.
+ * @param docs candidate documents; `points(doc)` undefined leaves a document out
  */
-function topRanked(all: readonly Ranked[], k: number): Ranked[] {
-  if (all.length <= k * 4) return [...all].sort(byRank).slice(0, k);
+function topRanked(docs: Iterable<number>, points: (doc: number) => number | undefined, dateKey: (doc: number) => number, k: number): Ranked[] {
   const top: Ranked[] = [];
-  for (const r of all) {
-    if (top.length === k && byRank(r, top[k - 1]!) >= 0) continue;
+  for (const doc of docs) {
+    const p = points(doc);
+    if (p === undefined) continue;
+    const d = dateKey(doc);
+    const last = top[k - 1];
+    // ranks after the current k-th (byRank): fewer points, or as many and older, or as old and a later key
+    if (last !== undefined && (p < last.points || (p === last.points && (d < last.dateKey || (d === last.dateKey && doc > last.doc))))) continue;
+    const r: Ranked = { doc, points: p, dateKey: d };
     let i = top.length;
     while (i > 0 && byRank(r, top[i - 1]!) < 0) i--;
     top.splice(i, 0, r);
@@ -87,12 +96,11 @@ function topRanked(all: readonly Ranked[], k: number): Ranked[] {
  * @param limit maximum number of hits (≥ 1)
  */
 export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView, limit: number): SearchHit[] {
-  const textDocs: Ranked[] = [];
-  const filterDocs: Ranked[] = [];
-  for (const doc of evaluation.docs) {
-    const points = evaluation.scores.get(doc);
-    (points === undefined ? filterDocs : textDocs).push({ doc, points: points ?? 0, dateKey: view.doc(doc).dateKey });
-  }
+  const textPoints = (doc: number): number | undefined => evaluation.scores.get(doc);
+  // documents matched only by filters or exclusions: no points of their own
+  const filterPoints = (doc: number): number | undefined => (evaluation.scores.has(doc) ? undefined : 0);
+  const dateKey = (doc: number): number => view.dateKey(doc);
+  const textCount = (): number => { let n = 0; for (const d of evaluation.docs) if (evaluation.scores.has(d)) n++; return n; };
 
   const wanted = Math.max(limit, MIN_DOCS_REFINED);
   const needles = needlesOf(plan.words, plan.phrases);
@@ -101,15 +109,16 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
   const walked: Scored[][] = [];
   // take documents in rank order until enough pass the phrase checks; widen the window when many fail
   let taken = 0;
+  let textTotal: number | null = null;
   for (let window = wanted; taken < wanted; window *= 4) {
-    const top = topRanked(textDocs, window);
+    const top = topRanked(evaluation.docs, textPoints, dateKey, window);
     for (const r of top.slice(window === wanted ? 0 : window / 4)) {
       if (taken >= wanted) break;
       if (!passes(r.doc)) continue;
       taken++;
       walked.push(unitHits(r.doc, plan, view, needles));
     }
-    if (top.length < window) break;
+    if (top.length < window || window >= (textTotal ??= textCount())) break;
   }
   for (const hits of walked) scored.push(...hits.slice(0, MAX_HITS_PER_DOCUMENT));
   // few documents: their further units may fill the page (see the soft cap below)
@@ -117,7 +126,7 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
 
   // documents matched only by filters or exclusions get one hit each, after all text hits, newest first
   if (scored.length < limit) {
-    for (const r of topRanked(filterDocs, limit - scored.length)) {
+    for (const r of topRanked(evaluation.docs, filterPoints, dateKey, limit - scored.length)) {
       if (!passes(r.doc)) continue;
       const info = view.doc(r.doc);
       const first = info.units[info.firstUnit];

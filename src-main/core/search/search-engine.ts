@@ -90,13 +90,17 @@ export class DutchSearchEngine implements SearchEngine {
     lookupHeavy: (term) => this.heavy.lookup(term),
     expand: (prefix, max, except) => this.vocabulary.expand(prefix, max, except),
     allDocs: () => this.docs.keys(),
+    keyLimit: () => this.nextDoc,
     facts: (doc) => this.docInfo(doc).facts,
     world: this.world,
     hasPhrase: (doc, phrase) => this.hasPhrase(doc, phrase),
     doc: (doc) => this.docInfo(doc),
     analysed: (doc, unit) => this.analysed(doc, unit),
     text: (doc, unit) => this.textOf(doc, unit),
+    dateKey: (doc) => this.dateKeys[doc] ?? 0,
   };
+  /** document key → its date as YYYYMMDD: ranking compares it for every match, so no record lookup */
+  private readonly dateKeys: number[] = [];
 
   get size(): number {
     return this.docs.size;
@@ -240,6 +244,7 @@ export class DutchSearchEngine implements SearchEngine {
 
   private keep(key: number, record: DocRecord): void {
     this.docs.set(key, record);
+    this.dateKeys[key] = record.dateKey;
     this.docKeys.set(record.documentId, key);
     this.analysedCache.delete(key);
     this.textCache.delete(key);

@@ -27,4 +27,16 @@ describe('Vocabulary', () => {
     expect(v.count('stikstofuitstoot')).toBe(1);
     expect(v.count('onbekend')).toBe(0);
   });
+
+  it('expands the same from saved entries in term order as from entries in any order', () => {
+    const v = new Vocabulary();
+    v.add(['mensenrecht', 'mensenrechtenschend', 'mens', 'menselijk']);
+    v.add(['mensenrecht', 'mens']);
+    const saved = v.entries();
+    expect(saved.map(([t]) => t)).toEqual(['mens', 'menselijk', 'mensenrecht', 'mensenrechtenschend']);
+    const ordered = Vocabulary.fromEntries(saved);
+    const shuffled = Vocabulary.fromEntries([...saved].reverse());
+    for (const prefix of ['mens', 'mensen', 'x']) expect(ordered.expand(prefix, 10)).toEqual(shuffled.expand(prefix, 10));
+    expect(ordered.expand('mens', 10)).toEqual(['mens', 'mensenrecht', 'menselijk', 'mensenrechtenschend']);
+  });
 });

@@ -49,21 +49,28 @@ export class Vocabulary {
     return found.sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1)).slice(0, max);
   }
 
-  /** The counts, for saving: [term, units holding it] for every term still counted. */
+  /** The counts, for saving: [term, units holding it] for every term still counted, in term order. */
   entries(): [string, number][] {
-    return [...this.counts].filter(([, n]) => n > 0);
+    return [...this.counts].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /**
-   * A vocabulary holding saved counts.
+   * A vocabulary holding saved counts. Entries in term order (as `entries()` gives them) become the
+   * sorted list at once; others are sorted before the first expansion.
    * @param entries from `entries()`
    */
   static fromEntries(entries: Iterable<readonly [string, number]>): Vocabulary {
     const v = new Vocabulary();
+    const terms: string[] = [];
+    let ordered = true;
     for (const [term, n] of entries) {
+      if (terms.length > 0 && !(terms[terms.length - 1]! < term)) ordered = false;
       v.counts.set(term, n);
-      v.pending.push(term);
+      terms.push(term);
     }
+    // only counted terms (n > 0) are saved, so an ordered list needs no merge
+    if (ordered && terms.every((t) => v.count(t) > 0)) v.sorted = terms;
+    else v.pending = terms;
     return v;
   }
 
