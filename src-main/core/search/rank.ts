@@ -100,7 +100,6 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
   // documents matched only by filters or exclusions: no points of their own
   const filterPoints = (doc: number): number | undefined => (evaluation.scores.has(doc) ? undefined : 0);
   const dateKey = (doc: number): number => view.dateKey(doc);
-  const textCount = (): number => { let n = 0; for (const d of evaluation.docs) if (evaluation.scores.has(d)) n++; return n; };
 
   const wanted = Math.max(limit, MIN_DOCS_REFINED);
   const needles = needlesOf(plan.words, plan.phrases);
@@ -109,7 +108,6 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
   const walked: Scored[][] = [];
   // take documents in rank order until enough pass the phrase checks; widen the window when many fail
   let taken = 0;
-  let textTotal: number | null = null;
   for (let window = wanted; taken < wanted; window *= 4) {
     const top = topRanked(evaluation.docs, textPoints, dateKey, window);
     for (const r of top.slice(window === wanted ? 0 : window / 4)) {
@@ -118,7 +116,7 @@ export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView
       taken++;
       walked.push(unitHits(r.doc, plan, view, needles));
     }
-    if (top.length < window || window >= (textTotal ??= textCount())) break;
+    if (top.length < window) break;
   }
   for (const hits of walked) scored.push(...hits.slice(0, MAX_HITS_PER_DOCUMENT));
   // few documents: their further units may fill the page (see the soft cap below)
