@@ -6,6 +6,7 @@
 import type { DocumentKind, QaDocument, Tag } from '../model/index.js';
 import type { IndexableDocument } from './engine.js';
 import { foldForm } from './analysis.js';
+import { tagDisplayNames } from './facets.js';
 import type { FieldNode } from './query.js';
 import { tokenize } from './tokenize.js';
 
@@ -57,17 +58,7 @@ export function foldText(text: string): string {
  * @param tags all tags; unknown ids are skipped
  */
 export function tagNamesWithAncestors(tagIds: Iterable<string>, tags: readonly Tag[]): string[] {
-  const byId = new Map(tags.map((t) => [t.id, t]));
-  const names = new Set<string>();
-  for (const id of tagIds) {
-    // walk up the parents; the seen set guards against a cycle in bad data
-    const seen = new Set<string>();
-    for (let tag = byId.get(id); tag && !seen.has(tag.id); tag = tag.parentId ? byId.get(tag.parentId) : undefined) {
-      seen.add(tag.id);
-      names.add(foldText(tag.name));
-    }
-  }
-  return [...names];
+  return [...new Set(tagDisplayNames(tagIds, tags).map(foldText))];
 }
 
 /**
