@@ -3,44 +3,25 @@
  * the whole parse → import → list → annotate → search → briefing sequence, usage errors, a failed
  * file among good ones, and `serve` shutting down cleanly on SIGTERM.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Annotation, DocumentSummary, QaDocument } from '../core/model/index.js';
+import { CLI_BIN, cliEnv, REPO_ROOT, runCli, type CliRun } from './test-cli.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repoRoot, 'bin', 'vraagbaak.js');
-const seed = path.resolve(repoRoot, '../shared/seed/000_c9bbddca1680c246.txt');
+const bin = CLI_BIN;
+const seed = path.resolve(REPO_ROOT, '../shared/seed/000_c9bbddca1680c246.txt');
 // each spawn compiles through tsx; generous for a loaded 2-core machine
 const SLOW = 120_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
 let tmp: string;
-const env = (): NodeJS.ProcessEnv => {
-  const e: NodeJS.ProcessEnv = { ...process.env, HOME: tmp, XDG_DATA_HOME: path.join(tmp, 'xdg') };
-  delete e['VRAAGBAAK_ARCHIVE'];
-  delete e['NODE_OPTIONS'];
-  return e;
-};
+const env = (): NodeJS.ProcessEnv => cliEnv(tmp);
 
-function cli(args: string[], cwd = tmp): Promise<Run> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: env(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
+function cli(args: string[], cwd = tmp): Promise<CliRun> {
+  return runCli(args, tmp, cwd);
 }
 
 beforeAll(async () => {

@@ -4,29 +4,23 @@
  * progress shows, and the archive must hold exactly what the summary says — no half-imported file,
  * lock released — and a second import adds only the rest.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSummary } from '../../core/model/index.js';
+import { CLI_BIN, cliEnv, REPO_ROOT, runCli, type CliRun } from '../test-cli.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const bin = path.join(repoRoot, 'bin', 'vraagbaak.js');
-const NOTICE = path.resolve(repoRoot, '../shared/corpus/nl-text/kvl-r25-Uitstel_beantwoording_vragen_van_de_lede.docx.txt');
+const bin = CLI_BIN;
+const NOTICE = path.resolve(REPO_ROOT, '../shared/corpus/nl-text/kvl-r25-Uitstel_beantwoording_vragen_van_de_lede.docx.txt');
 const FILES = 300;
 // each spawn compiles through tsx; generous for a loaded 2-core machine
 const SLOW = 180_000;
 
 let tmp: string;
-const env = (): NodeJS.ProcessEnv => {
-  const e: NodeJS.ProcessEnv = { ...process.env, HOME: tmp, XDG_DATA_HOME: path.join(tmp, 'xdg') };
-  delete e['VRAAGBAAK_ARCHIVE'];
-  delete e['NODE_OPTIONS'];
-  return e;
-};
+const env = (): NodeJS.ProcessEnv => cliEnv(tmp);
 
 interface Run {
   code: number | null;
@@ -34,12 +28,8 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: tmp, env: env(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(args, tmp);
 }
 
 /** Runs `import`, sends SIGINT once stderr shows file `after` done, and resolves at exit. */
