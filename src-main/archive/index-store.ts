@@ -12,10 +12,15 @@ import { isErrnoCode, writeFileDurable } from './durable-write.js';
 
 export const INDEX_DIR = 'index';
 const MANIFEST = 'manifest.json';
-const BODY = 'body.json';
+/** the body index's posting lists (posting-codec.ts) */
+const POSTINGS = 'postings.bin';
+/** the titles index's posting lists */
+const TITLE_POSTINGS = 'title-postings.bin';
+/** files of older layouts, removed when a new index is saved */
+const FORMER_FILES = ['body.json'];
 const TABLES = 'tables.json';
 /** Version of this folder's layout (the engine's own data format is `SavedIndex.format`). */
-export const INDEX_STORE_VERSION = 1;
+export const INDEX_STORE_VERSION = 2;
 
 interface Manifest {
   version: number;
@@ -23,6 +28,8 @@ interface Manifest {
   fingerprint: string;
   /** byte length per data file, to catch a truncated or swapped file */
   files: Record<string, number>;
+  /** sha256 (hex) per data file, to catch a damaged one */
+  sha256: Record<string, string>;
   savedAt: string;
 }
 
@@ -30,6 +37,10 @@ interface Manifest {
 export type IndexLoadProblem = 'missing' | 'stale' | 'corrupt';
 
 export type IndexLoadResult = { ok: true; saved: SavedIndex } | { ok: false; problem: IndexLoadProblem; detail: string };
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /**
  * A fingerprint of what the saved index depends on: the documents' ids and content hashes (the
@@ -52,13 +63,13 @@ export async function saveSearchIndex(archiveDir: string, fingerprint: string, s
   const dir = join(archiveDir, INDEX_DIR);
   await mkdir(dir, { recursive: true });
   await rm(join(dir, MANIFEST), { force: true });
-  const body = Buffer.from(JSON.stringify(saved.body));
-  const tables = Buffer.from(JSON.stringify(saved.tables));
-  await writeFileDurable(join(dir, BODY), body);
-  await writeFileDurable(join(dir, TABLES), tables);
+  for (const name of FORMER_FILES) await rm(join(dir, name), { force: true });
+  const files: [string, Uint8Array][] = [[POSTINGS, saved.postings], [TITLE_POSTINGS, saved.titlePostings], [TABLES, Buffer.from(JSON.stringify(saved.tables))]];
+  for (const [name, bytes] of files) await writeFileDurable(join(dir, name), bytes);
   const manifest: Manifest = {
     version: INDEX_STORE_VERSION, engineFormat: saved.format, fingerprint,
-    files: { [BODY]: body.length, [TABLES]: tables.length }, savedAt: new Date().toISOString(),
+    files: Object.fromEntries(files.map(([name, bytes]) => [name, bytes.length])),
+    sha256: Object.fromEntries(files.map(([name, bytes]) => [name, sha256Hex(bytes)])), savedAt: new Date().toISOString(),
   };
   await writeFileDurable(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
 }
@@ -78,7 +89,8 @@ export async function loadSearchIndex(archiveDir: string, fingerprint: string, e
     if (isErrnoCode(e, 'ENOENT')) return { ok: false, problem: 'missing', detail: 'no saved search index' };
     return { ok: false, problem: 'corrupt', detail: `the index manifest is unreadable: ${(e as Error).message}` };
   }
-  if (typeof manifest !== 'object' || manifest === null || typeof manifest.files !== 'object' || manifest.files === null) {
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.files !== 'object' || manifest.files === null
+    || (manifest.version === INDEX_STORE_VERSION && (typeof manifest.sha256 !== 'object' || manifest.sha256 === null))) {
     return { ok: false, problem: 'corrupt', detail: 'the index manifest is malformed' };
   }
   if (manifest.version !== INDEX_STORE_VERSION || manifest.engineFormat !== expectedFormat) {
@@ -86,12 +98,14 @@ export async function loadSearchIndex(archiveDir: string, fingerprint: string, e
   }
   if (manifest.fingerprint !== fingerprint) return { ok: false, problem: 'stale', detail: 'the archive changed since the index was saved' };
   try {
-    const [body, tables] = await Promise.all([BODY, TABLES].map(async (name) => {
+    const [postings, titlePostings, tables] = await Promise.all([POSTINGS, TITLE_POSTINGS, TABLES].map(async (name) => {
       const bytes = await readFile(join(dir, name));
       if (bytes.length !== manifest.files[name]) throw new Error(`${name} has ${bytes.length} bytes, expected ${manifest.files[name]}`);
-      return JSON.parse(bytes.toString('utf8')) as unknown;
+      if (sha256Hex(bytes) !== manifest.sha256[name]) throw new Error(`${name} does not match its checksum`);
+      return bytes;
     }));
-    return { ok: true, saved: { format: manifest.engineFormat, body: body as SavedIndex['body'], tables: tables as SavedIndex['tables'] } };
+    const parsed = JSON.parse(tables!.toString('utf8')) as SavedIndex['tables'];
+    return { ok: true, saved: { format: manifest.engineFormat, postings: postings!, titlePostings: titlePostings!, tables: parsed } };
   } catch (e) {
     return { ok: false, problem: 'corrupt', detail: `the saved index is damaged: ${(e as Error).message}` };
   }

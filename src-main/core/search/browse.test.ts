@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACET_NAMES } from '../api/types.js';
 import { isVraagbaakError, type QaDocument } from '../model/index.js';
 import { createSearchEngine } from './index.js';
-import { makeAnnotation, makeDocument, makeTag, seedDocument } from './test-documents.js';
+import { makeAnnotation, makeDocument, makeTag, seedDocument, storedCopy } from './test-documents.js';
 
 const TAGS = [makeTag('t-mr', 'Mensenrechten'), makeTag('t-oe', 'Oeïgoeren', 't-mr')];
 
@@ -104,7 +104,7 @@ describe('search engine: browse (library list with facets)', () => {
   });
 
   it('keeps facets through export and import of the saved index', () => {
-    const saved = JSON.parse(JSON.stringify(e.exportIndex())) as ReturnType<typeof e.exportIndex>;
+    const saved = storedCopy(e.exportIndex());
     const fresh = createSearchEngine();
     fresh.importIndex(saved);
     expect(fresh.browse('', 'delay').documentIds).toEqual(e.browse('', 'delay').documentIds);

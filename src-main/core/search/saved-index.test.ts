@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type SavedIndex } from './index.js';
-import { makeAnnotation, makeDocument, makeTag, seedDocument } from './test-documents.js';
+import { createSearchEngine } from './index.js';
+import { makeAnnotation, makeDocument, makeTag, seedDocument, storedCopy } from './test-documents.js';
 
 const TAGS = [makeTag('t-mr', 'Mensenrechten'), makeTag('t-oe', 'Oeïgoeren', 't-mr')];
 
@@ -18,9 +18,9 @@ function filled(): ReturnType<typeof createSearchEngine> {
 const QUERIES = ['Oeigoeren', 'mensenrecht', 'schendingen', '"grootschalige mensenrechtenschendingen"', 'stiks', 'luchtvaart -Oeigoeren', 'soort:antwoord'];
 
 describe('saved search index', () => {
-  it('answers every query alike after a JSON round trip, once notes and tags are re-added', () => {
+  it('answers every query alike after a round trip through the stored form, once notes and tags are re-added', () => {
     const original = filled();
-    const saved = JSON.parse(JSON.stringify(original.exportIndex())) as SavedIndex;
+    const saved = storedCopy(original.exportIndex());
     const loaded = createSearchEngine();
     loaded.importIndex(saved);
     expect(loaded.size).toBe(2);
@@ -37,6 +37,12 @@ describe('saved search index', () => {
   it('refuses data of another format', () => {
     const saved = filled().exportIndex();
     expect(() => createSearchEngine().importIndex({ ...saved, format: 999 })).toThrow();
+  });
+
+  it('refuses posting lists that name a document the tables do not hold', () => {
+    const saved = storedCopy(filled().exportIndex());
+    saved.tables.docs = saved.tables.docs.slice(1);
+    expect(() => createSearchEngine().importIndex(saved)).toThrow(/does not hold/);
   });
 
   it('retag replaces notes and tags without touching the text', () => {

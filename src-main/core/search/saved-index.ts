@@ -1,12 +1,11 @@
 /**
- * The search engine as plain, JSON-safe data, so the archive can keep it under index/ (DESIGN §3)
+ * The search engine as plain data, so the archive can keep it under index/ (DESIGN §3)
  * and the next start skips the full rebuild. Only the documents' own text is saved; the analyst's
  * notes and tags are re-added from the archive at load, so they can never be stale.
  */
 import type { DocumentFacts } from './doc-facts.js';
 import type { FacetValues } from './facets.js';
 import type { DocInfo, UnitInfo } from './rank.js';
-import type { IndexChunk } from './term-index.js';
 import type { UnitKind } from './units.js';
 
 /** One document as the engine keeps it. */
@@ -16,7 +15,7 @@ export interface DocRecord extends DocInfo {
 }
 
 /** Bumped whenever the saved shape or the analysis changes: a saved index of another format is rebuilt. */
-export const SAVED_FORMAT = 3;
+export const SAVED_FORMAT = 4;
 
 /**
  * One unit as saved, compactly: kind, part index, and the text when the engine keeps it (title and
@@ -49,15 +48,22 @@ export function unpackUnits(saved: readonly SavedUnit[]): UnitInfo[] {
   });
 }
 
-/** The engine as plain data (`exportIndex` / `importIndex`); JSON-safe. */
+/**
+ * The engine as plain data (`exportIndex` / `importIndex`): the body's posting lists as bytes
+ * (posting-codec.ts) and everything else JSON-safe in `tables`.
+ */
 export interface SavedIndex {
   format: number;
-  /** the body term index, as FlexSearch export chunks */
-  body: IndexChunk[];
+  /** the body index's posting lists, coded in the order of `tables.terms` */
+  postings: Uint8Array;
+  /** the titles index's (title, identifiers) posting lists, in the order of `tables.titleTerms` */
+  titlePostings: Uint8Array;
   tables: {
     nextDoc: number;
-    /** body term counts for prefix expansion */
-    vocabulary: [string, number][];
+    /** the body index's terms in term order; a term's document count (for prefix expansion) is its list's length */
+    terms: string[];
+    /** the titles index's terms in term order */
+    titleTerms: string[];
     docs: SavedDocument[];
   };
 }

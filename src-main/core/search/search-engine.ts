@@ -1,8 +1,10 @@
 /**
- * The search engine behind `SearchEngine` (engine.ts). Two FlexSearch term indexes over document
- * keys: the body (questions, answers, footnotes; large, changes only on import) and the heavy places
- * (title, identifiers, tags, notes; small, changes with every annotation). Queries are decided per
- * document (evaluate.ts); only the top documents' parts are analysed for scores and snippets (rank.ts).
+ * The search engine behind `SearchEngine` (engine.ts). Three FlexSearch term indexes over document
+ * keys: the body (questions, answers, footnotes) and the titles (title, identifiers), which change
+ * only on import and are saved under index/, and the analyst's marks (tags, notes), which change with
+ * every annotation and are re-added at load. Titles and marks are the "heavy" places. Queries are
+ * decided per document (evaluate.ts); only the top documents' parts are analysed for scores and
+ * snippets (rank.ts).
  */
 import { LRUCache } from 'lru-cache';
 import type { BrowseResult, BrowseSort, SearchHit } from '../api/types.js';
@@ -18,14 +20,20 @@ import { parseQuery } from './query.js';
 import { rankHits, type RankView, type UnitInfo } from './rank.js';
 import { packUnits, SAVED_FORMAT, unpackUnits, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
 import { TermIndex } from './term-index.js';
-import { phraseOccurrences } from './text-match.js';
+import { decodePostings, encodePostings } from './posting-codec.js';
+import { containsPhrase } from './phrase-scan.js';
 import { mayMatch } from './unit-filter.js';
 import { MARK_KINDS, markUnitsOf, unitsOf, type SearchUnit, type UnitKind } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Units that can stand for a whole document in a hit (not its tags, identifiers or notes). */
 const BODY_KINDS: ReadonlySet<UnitKind> = new Set(['title', 'question', 'answer', 'footnote']);
-/** Units indexed in the body index; the rest (title, identifiers, tags, notes) go to the heavy one. */
+/** Which term index holds a unit kind's terms. */
+type IndexGroup = 'body' | 'titles' | 'marks';
+const GROUP_OF: Readonly<Record<UnitKind, IndexGroup>> = {
+  question: 'body', answer: 'body', footnote: 'body', title: 'titles', identifiers: 'titles', tags: 'marks', note: 'marks',
+};
+/** Units indexed in the body index (their texts may be read back from the text source). */
 const BODY_INDEX_KINDS: ReadonlySet<UnitKind> = new Set(['question', 'answer', 'footnote']);
 
 /**
@@ -41,11 +49,26 @@ function dateKeyOf(date: string | null): number {
   return date ? Number(date.replaceAll('-', '')) || 0 : 0;
 }
 
-/** The analysed terms of the units in the body index (`inBody`) or in the heavy one, each once. */
-function distinctTerms(texts: readonly { kind: UnitKind; text: string }[], inBody: boolean): string[] {
+/** The analysed terms of the units of one index group, each once. */
+function distinctTerms(texts: readonly { kind: UnitKind; text: string }[], group: IndexGroup): string[] {
   const terms = new Set<string>();
-  for (const u of texts) if (BODY_INDEX_KINDS.has(u.kind) === inBody) for (const t of analyze(u.text)) terms.add(t);
+  for (const u of texts) if (GROUP_OF[u.kind] === group) for (const t of analyze(u.text)) terms.add(t);
   return [...terms];
+}
+
+/** Two [term, count] lists in term order merged into one, counts of a term in both summed. */
+function mergeCounts(a: readonly [string, number][], b: readonly [string, number][]): [string, number][] {
+  const merged: [string, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x[0] < y[0])) { merged.push(x!); i++; }
+    else if (x === undefined || y[0] < x[0]) { merged.push(y); j++; }
+    else { merged.push([x[0], x[1] + y[1]]); i++; j++; }
+  }
+  return merged;
 }
 
 /**
@@ -63,7 +86,8 @@ export interface SearchEngineOptions {
 
 export class DutchSearchEngine implements SearchEngine {
   private body = new TermIndex(false);
-  private heavy = new TermIndex(true);
+  private titles = new TermIndex(false);
+  private marks = new TermIndex(true);
   private vocabulary = new Vocabulary();
   private readonly docKeys = new Map<string, number>();
   private readonly docs = new Map<number, DocRecord>();
@@ -87,7 +111,11 @@ export class DutchSearchEngine implements SearchEngine {
 
   private readonly view: IndexView & RankView & BrowseView = {
     lookup: (term) => this.body.lookup(term),
-    lookupHeavy: (term) => this.heavy.lookup(term),
+    lookupHeavy: (term) => {
+      const inTitles = this.titles.lookup(term);
+      const inMarks = this.marks.lookup(term);
+      return inMarks.length === 0 ? inTitles : inTitles.length === 0 ? inMarks : [...inTitles, ...inMarks];
+    },
     expand: (prefix, max, except) => this.vocabulary.expand(prefix, max, except),
     allDocs: () => this.docs.keys(),
     keyLimit: () => this.nextDoc,
@@ -121,19 +149,25 @@ export class DutchSearchEngine implements SearchEngine {
     const oldKey = this.docKeys.get(doc.id);
     const old = oldKey === undefined ? undefined : this.docs.get(oldKey);
     if (oldKey !== undefined && old && this.sameBody(oldKey, old, full)) {
-      // only notes, tags or metadata changed: the large body index stays as it is
-      this.forgetHeavy(oldKey, old);
+      // only notes, tags or metadata changed: the large body index stays as it is, and the titles
+      // index (whose removal walks all of it) unless the title or identifiers changed
+      if (!this.sameGroupTexts(old, record, 'titles')) {
+        this.forget(oldKey, old, 'titles');
+        this.index(oldKey, record, 'titles');
+      }
+      this.forget(oldKey, old, 'marks');
       this.forgetFacts(old.facts);
-      this.indexHeavy(oldKey, record);
+      this.index(oldKey, record, 'marks');
       this.keep(oldKey, record);
       return;
     }
     this.remove(doc.id);
     const key = this.nextDoc++;
-    const bodyTerms = distinctTerms(full, true);
+    const bodyTerms = distinctTerms(full, 'body');
     this.body.add(key, bodyTerms);
     this.vocabulary.add(bodyTerms);
-    this.indexHeavy(key, record);
+    this.index(key, record, 'titles');
+    this.index(key, record, 'marks');
     this.keep(key, record);
   }
 
@@ -141,9 +175,10 @@ export class DutchSearchEngine implements SearchEngine {
     const key = this.docKeys.get(documentId);
     if (key === undefined) return;
     const record = this.docInfo(key);
-    this.vocabulary.remove(distinctTerms(this.textsOf(key, record), true));
+    this.vocabulary.remove(distinctTerms(this.textsOf(key, record), 'body'));
     this.body.remove(key);
-    this.forgetHeavy(key, record);
+    this.forget(key, record, 'titles');
+    this.forget(key, record, 'marks');
     this.forgetFacts(record.facts);
     this.docs.delete(key);
     this.docKeys.delete(documentId);
@@ -184,43 +219,61 @@ export class DutchSearchEngine implements SearchEngine {
       facts: { ...old.facts, tagNames: tagNamesWithAncestors(tagIds, tags) },
       facetValues: { ...old.facetValues, tags: tagDisplayNames(tagIds, tags) },
     };
-    this.forgetHeavy(key, old);
+    this.forget(key, old, 'marks');
     this.forgetFacts(old.facts);
-    this.indexHeavy(key, record);
+    this.index(key, record, 'marks');
     this.keep(key, record);
     return true;
   }
 
   exportIndex(): SavedIndex {
-    const heavyTerms = new Map<string, number>();
     const docs: SavedDocument[] = [];
     for (const [key, record] of this.docs) {
-      for (const t of distinctTerms(this.heavyTexts(record), false)) heavyTerms.set(t, (heavyTerms.get(t) ?? 0) + 1);
       docs.push({
         key, ...record, units: packUnits(record.units.filter((u) => !MARK_KINDS.has(u.kind))),
         facts: { ...record.facts, tagNames: [] }, facetValues: { ...record.facetValues, tags: [] },
       });
     }
-    // the heavy index is rebuilt at import, so its terms are not saved in the counts
-    const vocabulary = this.vocabulary.entries().flatMap(([t, n]): [string, number][] => {
-      const body = n - (heavyTerms.get(t) ?? 0);
-      return body > 0 ? [[t, body]] : [];
-    });
-    return { format: SAVED_FORMAT, body: this.body.exportChunks(), tables: { nextDoc: this.nextDoc, vocabulary, docs } };
+    // in term order, so the vocabulary needs no sort at load
+    const inOrder = (lists: [string, number[]][]): [string, number[]][] => lists.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = encodePostings(inOrder(this.body.postings()));
+    const titles = encodePostings(inOrder(this.titles.postings()));
+    return {
+      format: SAVED_FORMAT, postings: body.bytes, titlePostings: titles.bytes,
+      tables: { nextDoc: this.nextDoc, terms: body.terms, titleTerms: titles.terms, docs },
+    };
   }
 
   importIndex(saved: SavedIndex): void {
-    if (saved.format !== SAVED_FORMAT || !Array.isArray(saved.body) || !Array.isArray(saved.tables.docs) || !Array.isArray(saved.tables.vocabulary)) {
+    if (saved.format !== SAVED_FORMAT || !(saved.postings instanceof Uint8Array) || !(saved.titlePostings instanceof Uint8Array)
+      || !Array.isArray(saved.tables.docs) || !Array.isArray(saved.tables.terms) || !Array.isArray(saved.tables.titleTerms)) {
       throw new VraagbaakError('internal', 'The saved search index has an unknown format.');
     }
     const textless = saved.tables.docs.some((d: SavedDocument) => Array.isArray(d.units) && d.units.some((u) => Array.isArray(u) && u[2] === null));
     if (textless && this.textSource === null) {
       throw new VraagbaakError('internal', 'The saved search index keeps no part texts, and this engine has no text source.');
     }
-    const body = TermIndex.fromChunks(saved.body);
-    this.body = body;
-    this.heavy = new TermIndex(true);
-    this.vocabulary = Vocabulary.fromEntries(saved.tables.vocabulary);
+    const known = new Uint8Array(saved.tables.nextDoc);
+    for (const d of saved.tables.docs) if (Number.isInteger(d.key) && d.key >= 0 && d.key < known.length) known[d.key] = 1;
+    /** the lists of one saved index, checked against the saved documents, with their lengths */
+    const decode = (terms: readonly string[], bytes: Uint8Array): { lists: [string, number[]][]; counts: [string, number][] } => {
+      const lists: [string, number[]][] = [];
+      const counts: [string, number][] = [];
+      decodePostings(terms, bytes, (term, keys) => {
+        for (const key of keys) if (known[key] !== 1) throw new VraagbaakError('internal', `The saved search index lists document key ${key} under "${term}", which it does not hold.`);
+        lists.push([term, keys]);
+        counts.push([term, keys.length]);
+      });
+      return { lists, counts };
+    };
+    const body = decode(saved.tables.terms, saved.postings);
+    const titles = decode(saved.tables.titleTerms, saved.titlePostings);
+    const keys = saved.tables.docs.map((d) => d.key);
+    this.body = TermIndex.fromPostings(keys, body.lists);
+    this.titles = TermIndex.fromPostings(keys, titles.lists);
+    this.marks = new TermIndex(true);
+    // a document's terms are counted once per index, so a term's count is the length of its lists
+    this.vocabulary = Vocabulary.fromEntries(mergeCounts(body.counts, titles.counts));
     this.docs.clear();
     this.docKeys.clear();
     this.delayNotices.clear();
@@ -231,9 +284,7 @@ export class DutchSearchEngine implements SearchEngine {
       if (typeof key !== 'number' || typeof rest.documentId !== 'string' || !Array.isArray(savedUnits) || !rest.facts || !rest.facetValues) {
         throw new VraagbaakError('internal', 'The saved search index has a malformed document record.');
       }
-      const record: DocRecord = { ...rest, units: unpackUnits(savedUnits) };
-      this.indexHeavy(key, record);
-      this.keep(key, record);
+      this.keep(key, { ...rest, units: unpackUnits(savedUnits) });
     }
   }
 
@@ -258,21 +309,30 @@ export class DutchSearchEngine implements SearchEngine {
     for (const id of facts.caseIds) this.delayNotices.set(id, (this.delayNotices.get(id) ?? 1) - 1);
   }
 
-  private indexHeavy(key: number, record: DocRecord): void {
-    const terms = distinctTerms(this.heavyTexts(record), false);
-    this.heavy.add(key, terms);
+  private termIndex(group: 'titles' | 'marks'): TermIndex {
+    return group === 'titles' ? this.titles : this.marks;
+  }
+
+  /** Adds a record's titles or marks to their index and the vocabulary. */
+  private index(key: number, record: DocRecord, group: 'titles' | 'marks'): void {
+    const terms = distinctTerms(this.keptTexts(record), group);
+    this.termIndex(group).add(key, terms);
     this.vocabulary.add(terms);
   }
 
-  private forgetHeavy(key: number, record: DocRecord): void {
-    this.vocabulary.remove(distinctTerms(this.heavyTexts(record), false));
-    this.heavy.remove(key);
+  /** Takes a record's titles or marks out of their index and the vocabulary. */
+  private forget(key: number, record: DocRecord, group: 'titles' | 'marks'): void {
+    this.vocabulary.remove(distinctTerms(this.keptTexts(record), group));
+    this.termIndex(group).remove(key);
     this.analysedCache.delete(key);
   }
 
   private hasPhrase(doc: number, phrase: PhraseMatcher): boolean {
     // most candidates fail (the index only knows the words are there): rule out parts cheaply first
-    return this.docInfo(doc).units.some((_, i) => mayMatch(this.textOf(doc, i), phrase.contentTerms, true) && phraseOccurrences(this.analysed(doc, i), phrase).length > 0);
+    return this.docInfo(doc).units.some((_, i) => {
+      const text = this.textOf(doc, i);
+      return mayMatch(text, phrase.contentTerms, true) && containsPhrase(text, phrase);
+    });
   }
 
   private analysed(doc: number, unit: number): AnalysedText {
@@ -315,9 +375,15 @@ export class DutchSearchEngine implements SearchEngine {
     return record.units.map((u, i) => ({ kind: u.kind, text: u.text ?? this.textOf(key, i) }));
   }
 
-  /** The units of the heavy index (title, identifiers, tags, notes), whose texts are always kept. */
-  private heavyTexts(record: DocRecord): { kind: UnitKind; text: string }[] {
+  /** The units outside the body (title, identifiers, tags, notes), whose texts are always kept. */
+  private keptTexts(record: DocRecord): { kind: UnitKind; text: string }[] {
     return record.units.flatMap((u) => (BODY_INDEX_KINDS.has(u.kind) || u.text === null ? [] : [{ kind: u.kind, text: u.text }]));
+  }
+
+  /** True when two records have the same texts in one index group. */
+  private sameGroupTexts(a: DocRecord, b: DocRecord, group: IndexGroup): boolean {
+    const texts = (r: DocRecord): string => r.units.filter((u) => GROUP_OF[u.kind] === group).map((u) => `${u.kind}\u0000${u.text ?? ''}`).join('\u0001');
+    return texts(a) === texts(b);
   }
 
   /** True when the indexed document has the same body units (kind, part, text) as `next`. */

@@ -2,8 +2,10 @@
  * The one place that talks to FlexSearch (0.8, pinned): an inverted index from analysed terms to
  * document keys. Analysis happens before FlexSearch sees the text (our Dutch analyser, analysis.ts),
  * so FlexSearch's encoder only splits on the single spaces we join terms with.
- * Persistence: `exportChunks()` / `importChunks()` wrap FlexSearch's export/import; in 0.8.212
- * import needs `fastupdate: false` (perf-anchors §9), so an index meant to be saved is built without it.
+ * Persistence: `postings()` / `fromPostings()` wrap FlexSearch's export/import (its public API: the
+ * export's JSON chunks are read back into posting lists, and import takes the lists as data); in
+ * 0.8.212 import needs `fastupdate: false` (perf-anchors §9), so an index meant to be saved is built
+ * without it. Resolution 1: we rank ourselves, so FlexSearch's position slots would only cost memory.
  */
 import { Index } from 'flexsearch';
 
@@ -15,9 +17,6 @@ function splitTerms(text: string): string[] {
 /** Removals between sweeps of emptied posting lists (a sweep walks the whole term map). */
 const CLEANUP_EVERY = 2000;
 
-/** One piece of a saved term index: FlexSearch's export key and its string data. */
-export interface IndexChunk { key: string; data: string }
-
 export class TermIndex {
   // strict: whole terms only (prefix matching is done by vocabulary expansion, which costs far less
   // memory than tokenize "forward"); fastupdate keeps remove() proportional to the entry's size.
@@ -28,7 +27,7 @@ export class TermIndex {
    *   the whole index (fine for rare removals), and `importChunks` works
    */
   constructor(fastupdate = true) {
-    this.index = new Index({ tokenize: 'strict', fastupdate, encode: splitTerms });
+    this.index = new Index({ tokenize: 'strict', resolution: 1, fastupdate, encode: splitTerms });
   }
 
   /**
@@ -54,7 +53,7 @@ export class TermIndex {
   }
 
   /**
-   * All entries containing `term`, those where it comes earliest first (FlexSearch's position slots).
+   * All entries containing `term` (in no particular order).
    * @param term one analysed term (no spaces)
    */
   lookup(term: string): number[] {
@@ -65,22 +64,39 @@ export class TermIndex {
   }
 
   /**
-   * Exports the index as FlexSearch's string chunks (build it with `fastupdate: false` to reload it).
-   * @returns chunks in export order (keep the order for `fromChunks`)
+   * Every term with the entries holding it, read from FlexSearch's export (build the index with
+   * `fastupdate: false` to reload it).
+   * @returns [term, entry ids] pairs; the lists are fresh arrays
+   * @throws Error when FlexSearch's export has a shape this version does not know
    */
-  exportChunks(): IndexChunk[] {
-    const chunks: IndexChunk[] = [];
-    this.index.export((key, data) => { chunks.push({ key: String(key), data: String(data) }); });
-    return chunks;
+  postings(): [string, number[]][] {
+    const lists: [string, number[]][] = [];
+    this.index.export((key, data) => {
+      // keys are "<part>.<kind>": "1.reg" (the entry ids), "1.map", "2.map", … (term → position slots), "ctx" (unused)
+      if (!String(key).endsWith('.map')) return;
+      const entries = JSON.parse(String(data)) as unknown;
+      if (!Array.isArray(entries)) throw new Error(`FlexSearch export chunk ${String(key)} is not a list`);
+      for (const entry of entries as unknown[]) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`FlexSearch export chunk ${String(key)} has an unknown entry shape`);
+        const ids: number[] = [];
+        for (const slot of entry[1] as unknown[]) if (Array.isArray(slot)) for (const id of slot as unknown[]) if (typeof id === 'number') ids.push(id);
+        lists.push([entry[0], ids]);
+      }
+    });
+    return lists;
   }
 
   /**
-   * Reads chunks from `exportChunks` into a fresh term index (fastupdate off).
-   * @throws Error from FlexSearch when a chunk is malformed
+   * A fresh term index (fastupdate off) holding saved posting lists, through FlexSearch's import.
+   * @param ids every entry id in the index (FlexSearch's register)
+   * @param lists [term, entry ids] pairs, as `postings()` gives them
    */
-  static fromChunks(chunks: readonly IndexChunk[]): TermIndex {
+  static fromPostings(ids: readonly number[], lists: readonly [string, number[]][]): TermIndex {
     const fresh = new TermIndex(false);
-    for (const c of chunks) fresh.index.import(c.key, c.data);
+    // import takes parsed data as well as JSON text (src/serialize.js: "@param {string|Array<Object>=} data");
+    // the typings only name the string
+    fresh.index.import('reg', [...ids] as unknown as string);
+    fresh.index.import('map', lists.map(([term, entryIds]) => [term, [entryIds]]) as unknown as string);
     return fresh;
   }
 }

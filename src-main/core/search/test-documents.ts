@@ -3,6 +3,7 @@
  * built by hand from /work/shared/seed/000_c9bbddca1680c246.txt (answer to question 8).
  */
 import type { Annotation, QaDocument, Tag } from '../model/index.js';
+import type { SavedIndex } from './saved-index.js';
 
 /** Builds a QaDocument with sensible empty defaults; override what the test needs. */
 export function makeDocument(over: Partial<QaDocument> & { id: string }): QaDocument {
@@ -72,4 +73,12 @@ export function seedDocument(): QaDocument {
       },
     ],
   });
+}
+
+/**
+ * A saved index as it comes back from `index/`: the tables through JSON, the posting bytes copied
+ * (nothing shared with the engine that saved it).
+ */
+export function storedCopy(saved: SavedIndex): SavedIndex {
+  return { format: saved.format, postings: saved.postings.slice(), titlePostings: saved.titlePostings.slice(), tables: JSON.parse(JSON.stringify(saved.tables)) as SavedIndex['tables'] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVraagbaakError, type QaDocument } from '../model/index.js';
 import { createSearchEngine } from './index.js';
-import { makeAnnotation, makeDocument, makeTag, seedDocument } from './test-documents.js';
+import { makeAnnotation, makeDocument, makeTag, seedDocument, storedCopy } from './test-documents.js';
 
 const TAGS = [makeTag('t-mr', 'Mensenrechten')];
 
@@ -43,7 +43,7 @@ describe('search engine with a text source (part texts read back, not kept)', ()
     const store = new Map(documents().map((d) => [d.id, d]));
     const first = sourced(store);
     for (const d of documents()) first.engine.upsert({ document: d, annotations: [], documentTagIds: [] }, TAGS);
-    const saved = JSON.parse(JSON.stringify(first.engine.exportIndex())) as ReturnType<typeof first.engine.exportIndex>;
+    const saved = storedCopy(first.engine.exportIndex());
     const kept = saved.tables.docs.flatMap((d) => d.units.filter(([, , text]) => text !== null).map(([kind]) => kind));
     expect(new Set(kept)).toEqual(new Set(['title', 'identifiers']));
 

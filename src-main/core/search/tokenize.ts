@@ -21,14 +21,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
  * indexing and snippet scanning). Single letters ("s" of "auto's", "e" of "e-mail") are dropped as
  * noise; single digits are kept ("vraag 8").
  * @param text any text (NFC expected, per DESIGN §2)
- * @param visit receives the word and its UTF-16 start offset
+ * @param visit receives the word and its UTF-16 start offset; returning true stops the walk
  */
-export function forEachWord(text: string, visit: (raw: string, start: number) => void): void {
+export function forEachWord(text: string, visit: (raw: string, start: number) => boolean | void): void {
   const re = new RegExp(WORD);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (raw.length === 1 && (raw < '0' || raw > '9') && !/\p{N}/u.test(raw)) continue;
-    visit(raw, m.index);
+    if (visit(raw, m.index) === true) return;
   }
 }
 
@@ -38,6 +38,8 @@ export function forEachWord(text: string, visit: (raw: string, start: number) =>
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, (raw, start) => tokens.push({ raw, start, end: start + raw.length }));
+  forEachWord(text, (raw, start) => {
+    tokens.push({ raw, start, end: start + raw.length });
+  });
   return tokens;
 }

@@ -1,0 +1,105 @@
+/**
+ * Binary form of the body index's posting lists (term → document keys), for `index/`. FlexSearch's
+ * own export is JSON text (≈ 90 MB at 30,000 documents, parsed twice at load); the same postings as
+ * delta-coded varints are ≈ 4× smaller and decode without a JSON parser.
+ * Layout, per term in the order of the term list: the number of keys, then the first key and the gaps
+ * between ascending keys, each an unsigned LEB128 varint.
+ */
+
+/** Postings ready to save: the terms (in the order their lists are written) and the coded lists. */
+export interface EncodedPostings {
+  terms: string[];
+  bytes: Uint8Array;
+}
+
+/** Appends unsigned LEB128 varints to a growing byte buffer. */
+class VarintWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+
+  write(value: number): void {
+    if (this.length + 5 > this.buffer.length) {
+      const bigger = new Uint8Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.buffer[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buffer[this.length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+/**
+ * Codes posting lists.
+ * @param lists [term, document keys] pairs; keys are integers in 0…2³²−1, in any order, each at most
+ *   once per term; empty lists are left out
+ * @returns the terms in the order given (minus empty ones) and their coded lists
+ * @throws RangeError for a key that is not an integer in range, or one repeated within a list
+ */
+export function encodePostings(lists: Iterable<readonly [string, readonly number[]]>): EncodedPostings {
+  const writer = new VarintWriter();
+  const terms: string[] = [];
+  for (const [term, keys] of lists) {
+    if (keys.length === 0) continue;
+    for (const key of keys) if (!Number.isInteger(key) || key < 0 || key > 0xffffffff) throw new RangeError(`posting key ${key} of "${term}" is not an integer in 0…2³²−1`);
+    const sorted = Uint32Array.from(keys).sort();
+    terms.push(term);
+    writer.write(sorted.length);
+    let previous = -1;
+    for (let i = 0; i < sorted.length; i++) {
+      const key = sorted[i]!;
+      if (key === previous) throw new RangeError(`posting key ${key} repeats in the list of "${term}"`);
+      writer.write(previous < 0 ? key : key - previous);
+      previous = key;
+    }
+  }
+  return { terms, bytes: writer.bytes() };
+}
+
+/**
+ * Decodes what `encodePostings` wrote, one list per term, in order.
+ * @param terms the term list saved with the bytes
+ * @param visit called per term with its keys in ascending order (a fresh array it may keep)
+ * @throws RangeError when the bytes end early, hold more lists than terms, or a varint is too long
+ */
+export function decodePostings(terms: readonly string[], bytes: Uint8Array, visit: (term: string, keys: number[]) => void): void {
+  let at = 0;
+  const ended = (): RangeError => new RangeError('the posting data ends in the middle of a list');
+  // bit operations for the first four bytes (28 bits); the fifth may add the top four bits of 32
+  const read = (): number => {
+    if (at >= bytes.length) throw ended();
+    let byte = bytes[at++]!;
+    if (byte < 0x80) return byte;
+    let value = byte & 0x7f;
+    for (let shift = 7; ; shift += 7) {
+      if (at >= bytes.length) throw ended();
+      byte = bytes[at++]!;
+      if (shift === 28) {
+        if (byte > 0x0f) throw new RangeError('the posting data holds a malformed number');
+        return value + byte * 2 ** 28;
+      }
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  for (const term of terms) {
+    const n = read();
+    // every key takes at least one byte: a larger count is damage, not a list to allocate
+    if (n > bytes.length - at) throw ended();
+    const keys = new Array<number>(n);
+    let key = 0;
+    for (let i = 0; i < n; i++) {
+      key = i === 0 ? read() : key + read();
+      keys[i] = key;
+    }
+    visit(term, keys);
+  }
+  if (at !== bytes.length) throw new RangeError('the posting data holds more lists than terms');
+}
