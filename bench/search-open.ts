@@ -20,7 +20,7 @@ const v = await openVraagbaak({
   printer: { print: () => Promise.reject(new Error('no printing in the bench')), close: () => Promise.resolve() },
 });
 if (v.indexReport.source !== 'saved') throw new Error(`the saved index was not used: ${v.indexReport.rebuildReason ?? ''}`);
-const hits = v.search.query('minister', 20);
+const hits = await v.search.query('minister', 20);
 const openMs = performance.now() - start;
 globalThis.gc?.();
 const memory = process.memoryUsage();

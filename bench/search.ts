@@ -23,7 +23,7 @@ const QUERIES = 200;
 const SAVES = 200;
 const LIMIT = 20;
 
-interface Query { kind: string; ours: string; fts: string; ministry?: string; from?: string; party?: string }
+export interface Query { kind: string; ours: string; fts: string; ministry?: string; from?: string; party?: string }
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,7 +33,7 @@ const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 
 const stats = (values: readonly number[]): { p50: number; p95: number } => ({ p50: round(percentile(values, 50), 3), p95: round(percentile(values, 95), 3) });
 
 /** 200 queries in five kinds of 40, each drawn from one random document's own words. */
-function makeQueries(docs: readonly QaDocument[]): Query[] {
+export function makeQueries(docs: readonly QaDocument[]): Query[] {
   const rand = prng(777);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const wordsOf = (d: QaDocument): string[] => [...(d.questions[0]?.text ?? '').matchAll(/\p{L}{5,}/gu)].map((m) => m[0]);

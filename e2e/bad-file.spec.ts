@@ -25,6 +25,8 @@ test('importing a binary file reports it with its reason and leaves the library 
   await expect(library.importResult).toContainText('Geïmporteerd: 0');
   await expect(library.importFailures).toContainText('Mislukt: 1');
   await expect(library.importFailures).toContainText(/scan-kapot\.bin: \S.+/);
+  // the reason code of main's error gets a Dutch text (not main's English "unsupported format")
+  await expect(library.importFailures).toContainText('scan-kapot.bin: Het bestandsformaat „.bin” wordt niet ondersteund; Vraagbaak kan .txt');
   await expect(library.documents).toHaveCount(1);
   await page.reload();
   await expect(library.documents).toHaveCount(1);

@@ -4,6 +4,7 @@
  */
 import { loadFontCss } from '../pdf/font-css.js';
 import { openVraagbaak, type Vraagbaak } from '../services/index.js';
+import type { RebuildReport } from '../services/search-service.js';
 import { resolveArchiveLocation, type ArchiveLocation } from './archive-location.js';
 import { packageVersion, type CliContext } from './context.js';
 import { createLazyChromiumPrinter } from './lazy-printer.js';
@@ -16,6 +17,8 @@ export interface OpenOptions {
   /** embed fonts in briefings (read ~3 MB of fonts; only for commands that print) */
   withFonts?: boolean;
   shell?: 'web' | 'cli';
+  /** load the search index in the background (`serve`: the page opens at once and shows its progress) */
+  indexInBackground?: boolean;
 }
 
 /** The archive folder a command works on. */
@@ -41,9 +44,17 @@ export async function withArchive<T>(ctx: CliContext, options: OpenOptions, work
       // a rebuild happens after an upgrade or when index/ was lost; on a large archive it takes a while
       if (done === total || done % 1000 === 0) ctx.err(`Building the search index: ${done} of ${total} documents\n`);
     },
+    ...(options.indexInBackground ? { indexInBackground: true } : {}),
   });
   try {
-    for (const skipped of app.indexReport.skipped) ctx.err(`Warning: document ${skipped.documentId} is left out of search: ${skipped.reason}\n`);
+    const warnSkipped = (report: RebuildReport): void => {
+      for (const skipped of report.skipped) ctx.err(`Warning: document ${skipped.documentId} is left out of search: ${skipped.reason}\n`);
+    };
+    if (options.indexInBackground) {
+      void app.indexReady.then(warnSkipped, (e: unknown) => ctx.err(`Warning: the search index could not be built: ${e instanceof Error ? e.message : String(e)}\n`));
+    } else {
+      warnSkipped(app.indexReport);
+    }
     if (app.archive.isReadOnly) ctx.err(`Warning: the archive is open read-only: ${app.archive.readOnlyError?.message ?? ''}\n`);
     return await work(app, location);
   } finally {

@@ -66,7 +66,7 @@ describe('bindIpc on the real services', () => {
 
   it('answers the app window with the services’ results', async () => {
     const info = await ipcMain.invoke<AppInfo>(channelFor('app.info'), {});
-    expect(info).toMatchObject({ ok: true, value: { shell: 'electron', version: '9.9.9-test', readOnly: false } });
+    expect(info).toMatchObject({ ok: true, value: { shell: 'electron', version: '9.9.9-test', readOnly: false, index: { state: 'ready' } } });
     const list = await ipcMain.invoke<DocumentSummary[]>(channelFor('documents.list'), undefined);
     expect(list.ok).toBe(true);
     // the built-in samples were seeded into the fresh archive

@@ -60,11 +60,15 @@ async function start(): Promise<void> {
       shell: 'electron',
       version: app.getVersion(),
       sampleDir: resolveSampleDir(app.getAppPath(), process.resourcesPath, app.isPackaged),
+      // the window opens at once; the renderer shows the search index loading (app.info `index`)
+      indexInBackground: true,
     });
   } catch (e) {
     failStartup(texts, archiveDir, e);
     return;
   }
+  // the renderer shows a failed index too; this line is for the log
+  vraagbaak.indexReady.catch((e: unknown) => console.error(`The search index could not be built: ${e instanceof Error ? e.message : String(e)}`));
 
   let mainWindow: BrowserWindow | null = null;
   const handlers: ApiHandlers = {

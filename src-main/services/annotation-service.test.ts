@@ -100,9 +100,9 @@ describe('annotations', () => {
   it('makes notes searchable', async () => {
     const { v, doc } = await withSeed();
     const created = await v.annotations.create({ documentId: doc.id, target: targetIn(doc), note: 'zeldzaamwoordnotitie', color: 'yellow', tagIds: [] });
-    expect(v.search.query('zeldzaamwoordnotitie', 10).map((h) => h.annotationId)).toContain(created.id);
+    expect((await v.search.query('zeldzaamwoordnotitie', 10)).map((h) => h.annotationId)).toContain(created.id);
     await v.annotations.update({ documentId: doc.id, id: created.id, note: 'iets anders' });
-    expect(v.search.query('zeldzaamwoordnotitie', 10)).toEqual([]);
+    expect(await v.search.query('zeldzaamwoordnotitie', 10)).toEqual([]);
   });
 
   it('measures one durable annotation save (median of 200)', { timeout: 60_000 }, async () => {

@@ -87,6 +87,7 @@ describe('createHandlers', () => {
       readOnly: false,
       readOnlyReason: null,
       shell: 'web',
+      index: { state: 'ready', done: 0, total: 0 },
     });
     const dir = v.archive.dir;
     await v.close();

@@ -42,6 +42,7 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
         readOnly: archive.isReadOnly,
         readOnlyReason: archive.readOnlyError?.message ?? null,
         shell: info.shell,
+        index: search.status(),
       }),
     'documents.list': () => Promise.resolve([...documents.list()]),
     'documents.get': ({ id }) => documents.get(id),
@@ -55,9 +56,9 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'tags.create': (input) => tags.create(input),
     'tags.update': (input) => tags.update(input),
     'tags.delete': ({ id }) => tags.delete(id),
-    // a promise chain, so a search-syntax error rejects instead of throwing synchronously
-    'search.query': ({ query, limit }) => Promise.resolve().then(() => search.query(query, limit)),
-    'search.browse': ({ query, sort }) => Promise.resolve().then(() => search.browse(query, sort)),
+    // both wait for the search index while it loads at open
+    'search.query': ({ query, limit }) => search.query(query, limit),
+    'search.browse': ({ query, sort }) => search.browse(query, sort),
     'searches.list': () => Promise.resolve([...savedSearches.list()]),
     'searches.save': ({ name, query }) => savedSearches.save(name, query),
     'searches.delete': ({ id }) => savedSearches.delete(id),

@@ -25,7 +25,7 @@ describe('importing a file that holds many documents (UK Written Questions JSON)
     expect(one?.source).toMatchObject({ fileName: file.name, format: 'uk-json' });
     const original = JSON.parse(await readFile(join(archiveDir, 'originals', `${one?.source.sha256}.json`), 'utf8')) as { value: { uin: string } };
     expect(original.value.uin).toBe('12320');
-    expect(v.search.query('Personal Independence Payment', 5).map((h) => h.documentId)).toContain('uk-wq-2024-11-01-12320');
+    expect((await v.search.query('Personal Independence Payment', 5)).map((h) => h.documentId)).toContain('uk-wq-2024-11-01-12320');
 
     const second = await v.importer.importFiles([{ ...file, name: 'again.json' }]);
     expect(second.imported).toEqual([]);

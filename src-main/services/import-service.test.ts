@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_FAILURE_CODES } from '../core/api/types.js';
 import { isVraagbaakError } from '../core/model/index.js';
 import { REPO_ROOT, SEED_PATH as SEED, useTempArchives } from './test-archives.js';
 
@@ -64,8 +65,13 @@ describe('importFiles', () => {
       ],
       (done, total, fileName) => progress.push([done, total, fileName]),
     );
-    expect(report.failed[0]).toEqual({ fileName: 'antwoord.doc', reason: expect.stringMatching(/unsupported format "\.doc"/) as unknown });
-    expect(report.failed[1]?.fileName).toBe('boodschappen.txt');
+    expect(report.failed[0]).toEqual({
+      fileName: 'antwoord.doc',
+      reason: expect.stringMatching(/unsupported format "\.doc"/) as unknown,
+      code: 'unsupported-extension',
+      params: { fileName: 'antwoord.doc', extension: 'doc', supported: expect.stringMatching(/^\.txt, .*\.pdf/) as unknown },
+    });
+    expect(report.failed[1]).toMatchObject({ fileName: 'boodschappen.txt', code: 'not-kamervragen' });
     expect(report.imported).toHaveLength(1);
     expect(progress).toEqual([
       [1, 3, 'antwoord.doc'],
@@ -73,6 +79,43 @@ describe('importFiles', () => {
       [3, 3, '000_c9bbddca1680c246.txt'],
     ]);
     expect(await readdir(join(v.archive.dir, 'documents'))).toHaveLength(1);
+  });
+
+  it('gives each failure the reason code and params of its error, for the renderer\'s own text', async () => {
+    const v = await openTemp();
+    const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
+    const report = await v.importer.importFiles([
+      text('kapot.xml', '<?xml version="1.0"?>\n<kamervragen>\n  <vraag>\n</kamervragen>'),
+      text('ander.xml', '<?xml version="1.0"?><boek><titel>x</titel></boek>'),
+      text('pagina.html', '<html><body><p>Hallo</p></body></html>'),
+      text('kapot.json', '{"a": '),
+      text('ander.json', '{"a": 1}'),
+      text('tk.json', JSON.stringify({ Id: '11111111-2222-3333-4444-555555555555', Soort: 'Antwoord schriftelijke vragen', ContentType: 'application/pdf' })),
+      text('uk.json', JSON.stringify([{ value: { uin: 1, questionText: 'x' } }])),
+      { name: 'latin1.json', bytes: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]) },
+      text('oud.docx', 'geen zip'),
+      { name: 'kapot.docx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]) },
+      text('LEESMIJ', 'tekst'),
+      text('leeg.txt', ' \n'),
+    ]);
+    const byFile = Object.fromEntries(report.failed.map((f) => [f.fileName, f]));
+    expect(byFile['kapot.xml']).toMatchObject({ code: 'not-xml', params: { fileName: 'kapot.xml', line: expect.any(Number) as unknown, column: expect.any(Number) as unknown } });
+    expect(byFile['ander.xml']).toMatchObject({ code: 'not-kamervragen-xml' });
+    expect(byFile['pagina.html']).toMatchObject({ code: 'not-kamervragen-html' });
+    expect(byFile['kapot.json']).toMatchObject({ code: 'not-json' });
+    expect(byFile['ander.json']).toMatchObject({ code: 'json-unknown-shape' });
+    expect(byFile['tk.json']).toMatchObject({ code: 'tk-odata-metadata', params: { documentId: '11111111-2222-3333-4444-555555555555', count: 1 } });
+    expect(byFile['uk.json']).toMatchObject({ code: 'uk-item-invalid', params: { item: 1, index: 0 } });
+    expect(byFile['latin1.json']).toMatchObject({ code: 'not-decodable', params: { encoding: 'utf-8' } });
+    expect(byFile['oud.docx']).toMatchObject({ code: 'docx-not-zip' });
+    expect(byFile['kapot.docx']).toMatchObject({ code: 'docx-unreadable' });
+    expect(byFile['LEESMIJ']).toMatchObject({ code: 'no-extension', params: { supported: expect.stringContaining('.docx') as unknown } });
+    expect(byFile['leeg.txt']).toMatchObject({ code: 'empty-file' });
+    for (const failure of report.failed) {
+      expect(IMPORT_FAILURE_CODES).toContain(failure.code);
+      for (const value of Object.values(failure.params ?? {})) expect(['string', 'number']).toContain(typeof value);
+    }
+    expect(report.failed).toHaveLength(12);
   });
 
   it('treats different bytes that parse to the same document id as a duplicate', async () => {
@@ -91,11 +134,11 @@ describe('importFiles', () => {
     const v = await openTemp();
     const { imported } = await v.importer.importFiles([await seedFile()]);
     const id = imported[0]?.id;
-    expect(v.search.query('Oeigoeren', 10).map((h) => h.documentId)).toContain(id);
+    expect((await v.search.query('Oeigoeren', 10)).map((h) => h.documentId)).toContain(id);
     const dir = v.archive.dir;
     await v.close();
     const again = await openTemp(dir);
-    expect(again.search.query('Oeigoeren', 10).map((h) => h.documentId)).toContain(id);
+    expect((await again.search.query('Oeigoeren', 10)).map((h) => h.documentId)).toContain(id);
   });
 
   it('refuses to import into a read-only archive', async () => {

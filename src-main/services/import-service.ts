@@ -5,7 +5,7 @@
  * archive is unchanged by the bad one.
  */
 import { createHash } from 'node:crypto';
-import type { ImportReport } from '../core/api/types.js';
+import type { ImportFailure, ImportReport } from '../core/api/types.js';
 import { VraagbaakError, type QaDocument } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { importerFor, type ParseText } from './importers/index.js';
@@ -36,6 +36,20 @@ export interface ImportService {
   importFiles(files: readonly ImportFile[], onProgress?: ImportProgress): Promise<ImportReport>;
 }
 
+/**
+ * The `code` and `params` of an ImportFailure from a thrown error: `details.reason` becomes `code`,
+ * the other string and (finite) number details become `params`. {} when `e` has no reason code.
+ */
+export function failureCode(e: unknown): Pick<ImportFailure, 'code' | 'params'> {
+  if (!(e instanceof VraagbaakError) || typeof e.details['reason'] !== 'string') return {};
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(e.details)) {
+    if (key === 'reason') continue;
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) params[key] = value;
+  }
+  return { code: e.details['reason'], params };
+}
+
 /** Creates the import service. */
 export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
   /**
@@ -53,7 +67,7 @@ export function createImportService({ archive, search, parseText }: ImportServic
       search.indexDocument(document);
     } catch (e) {
       if (!oneOfMany || (e instanceof VraagbaakError && e.code === 'archive-read-only')) throw e;
-      report.failed.push({ fileName, reason: `${fileName}, document ${document.id}: ${e instanceof Error ? e.message : String(e)}` });
+      report.failed.push({ ...failureCode(e), fileName, reason: `${fileName}, document ${document.id}: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
 
@@ -74,7 +88,7 @@ export function createImportService({ archive, search, parseText }: ImportServic
           }
         } catch (e) {
           if (e instanceof VraagbaakError && e.code === 'archive-read-only') throw e;
-          report.failed.push({ fileName: file.name, reason: e instanceof Error ? e.message : String(e) });
+          report.failed.push({ ...failureCode(e), fileName: file.name, reason: e instanceof Error ? e.message : String(e) });
         }
         onProgress?.(++done, files.length, file.name);
       }

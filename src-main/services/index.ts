@@ -1,6 +1,7 @@
 /**
  * The composition root shared by the Electron, web and CLI shells: opens the archive, builds the
- * search index, wires the services and the API handlers, and shuts them down in reverse order.
+ * search index (awaited, or in the background so a window can show its progress), wires the
+ * services and the API handlers, and shuts them down in reverse order.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,31 +32,54 @@ export interface OpenVraagbaakOptions {
   briefingAssets?: BriefingAssets;
   /** told how far a search-index rebuild at open has come (only when the saved index cannot be used) */
   onIndexProgress?: RebuildProgress;
+  /**
+   * true: resolve as soon as the archive is open and load the search index in the background
+   * (searches wait for it, index updates queue; `app.info` reports its progress). Default false:
+   * resolve once the index is ready.
+   */
+  indexInBackground?: boolean;
 }
 
 export interface Vraagbaak extends HandlerServices {
   handlers: ApiHandlers;
-  /** what the search index build at open found (damaged document files are skipped) */
-  indexReport: RebuildReport;
+  /**
+   * What the search index build at open found (damaged document files are skipped).
+   * With `indexInBackground`, read it only after `indexReady` resolved.
+   * @throws Error when read before the index is ready
+   */
+  readonly indexReport: RebuildReport;
+  /** Resolves with the index report when the index is ready; rejects when it could not be built. */
+  indexReady: Promise<RebuildReport>;
   /** the sample import done by this open, or null when none was due */
   seedReport: ImportReport | null;
-  /** Closes the printer, then the archive (waiting for its writes and releasing the lock). */
+  /** Waits for a background index load, closes the printer, then the archive (waiting for its writes and releasing the lock). */
   close(): Promise<void>;
 }
 
 /**
  * Opens Vraagbaak on one archive. Boot order: archive (lock, validation, backup) → search index
- * → services → handlers → sample seeding.
+ * (awaited, or started in the background with `indexInBackground`) → services → handlers → sample
+ * seeding.
  * @throws VraagbaakError('archive-locked') when another process has the archive open;
  *   'archive-corrupt' when a newer Vraagbaak wrote it. A damaged file does NOT throw: the archive
  *   opens read-only and `app.info` reports why.
  */
 export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagbaak> {
   const archive = await Archive.open(opts.archiveDir);
+  let indexReady: Promise<RebuildReport> | null = null;
+  /** stops a background rebuild when opening fails after it started */
+  let stopIndex = (): void => {};
   try {
     // part texts stay on disk (documents/<id>.json): the index keeps terms, facts and titles only
     const search = createSearchService({ archive, engine: createSearchEngine({ textSource: (id) => archive.readDocumentSync(id) }) });
-    const indexReport = await search.rebuild(opts.onIndexProgress);
+    stopIndex = () => search.stop();
+    let indexReport: RebuildReport | null = null;
+    indexReady = opts.indexInBackground
+      ? // one macrotask later, so the shell can show its window before the index work takes the thread
+        new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => search.rebuild(opts.onIndexProgress))
+      : search.rebuild(opts.onIndexProgress);
+    indexReady.then((report) => (indexReport = report)).catch(() => {}); // a failed load is reported through indexReady
+    if (!opts.indexInBackground) indexReport = await indexReady;
     const tags = createTagService({ archive, search });
     const annotations = createAnnotationService({ archive, search, tags });
     const documents = createDocumentService({ archive, search, tags });
@@ -75,12 +99,20 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     return {
       ...services,
       handlers,
-      indexReport,
+      get indexReport(): RebuildReport {
+        if (!indexReport) throw new Error('The search index is not ready yet: await indexReady first.');
+        return indexReport;
+      },
+      indexReady,
       seedReport,
       async close() {
         if (closed) return;
         closed = true;
         try {
+          // a rebuild from the documents gives up at the next document (the next open rebuilds);
+          // a saved index still loading is waited for: the archive must stay open while it reads
+          search.stop();
+          await indexReady?.catch(() => {});
           await opts.printer.close();
           // save the search index of the last changes, or the next open rebuilds it in full
           if (!archive.isReadOnly) await search.flush();
@@ -90,6 +122,8 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
       },
     };
   } catch (e) {
+    stopIndex();
+    await indexReady?.catch(() => {}); // a background load still reads the archive
     await archive.close();
     throw e;
   }
@@ -107,7 +141,7 @@ async function seedSamples(archive: Archive, importer: ImportService, sampleDir:
     names = (await readdir(sampleDir)).sort();
   } catch (e) {
     // a missing sample folder must not keep the app from starting; it is reported instead
-    return { imported: [], duplicates: [], failed: [{ fileName: sampleDir, reason: `The sample folder cannot be read: ${String(e)}` }] };
+    return { imported: [], duplicates: [], failed: [{ fileName: sampleDir, reason: `The sample folder cannot be read: ${String(e)}`, code: 'samples-unreadable', params: { fileName: sampleDir } }] };
   }
   const files = [];
   for (const name of names) {

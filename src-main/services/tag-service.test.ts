@@ -49,8 +49,8 @@ describe('tags', () => {
     await v.documents.setTags(doc.id, [tag.id]);
     const renamed = await v.tags.update({ id: tag.id, name: 'Xinjiangbeleid', color: '#1d4ed8' });
     expect(renamed).toEqual({ ...tag, name: 'Xinjiangbeleid', color: '#1d4ed8' });
-    expect(v.search.query('tag:xinjiangbeleid', 10).map((h) => h.documentId)).toContain(doc.id);
-    expect(v.search.query('tag:oud', 10)).toEqual([]);
+    expect((await v.search.query('tag:xinjiangbeleid', 10)).map((h) => h.documentId)).toContain(doc.id);
+    expect(await v.search.query('tag:oud', 10)).toEqual([]);
 
     await v.close();
     const v2 = await open(dir);

@@ -6,6 +6,7 @@
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { ErrorCode } from '../../src-main/core/model/errors.js';
 import type { HighlightColor } from '../../src-main/core/model/annotation.js';
+import { hasReasonText, reasonText } from './reasons.js';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -170,6 +171,9 @@ const nl = {
   'library.skipToList': 'Naar de documentenlijst',
   'library.submittedOn': 'ingezonden {date}',
   'library.staleResults': 'Resultaten van de vorige zoekopdracht',
+  'index.loading': 'Zoekindex laden…',
+  'index.rebuilding': 'Zoekindex opbouwen: {done} van {total} documenten',
+  'index.failed': 'De zoekindex kon niet worden geladen of opgebouwd, dus zoeken werkt niet. Sluit Vraagbaak en open het opnieuw om het nog eens te proberen.',
   'toast.dismiss': 'Melding sluiten',
   'toast.region': 'Meldingen',
   'error.unauthorized': 'Geen toegang. Open Vraagbaak opnieuw via de link met het token.',
@@ -338,6 +342,9 @@ const en: Record<MessageKey, string> = {
   'library.skipToList': 'Skip to document list',
   'library.submittedOn': 'submitted {date}',
   'library.staleResults': 'Results of the previous search',
+  'index.loading': 'Loading the search index…',
+  'index.rebuilding': 'Building the search index: {done} of {total} documents',
+  'index.failed': 'The search index could not be loaded or built, so search does not work. Close Vraagbaak and open it again to retry.',
   'toast.dismiss': 'Dismiss notification',
   'toast.region': 'Notifications',
   'error.unauthorized': 'No access. Open Vraagbaak again through the link with the token.',
@@ -397,7 +404,8 @@ export function colorName(locale: Locale, color: HighlightColor): string {
 
 /**
  * A user-facing sentence for an API error: the translated meaning of its code, followed by the
- * technical message (which names the file or field). Transport failures of the browser shell
+ * text of its reason code (`details.reason`, see reasons.ts; after the file name when
+ * `details.fileName` is set) or else by the technical message (which names the file or field). Transport failures of the browser shell
  * (`details.transport`) get their own sentences.
  */
 export function errorText(locale: Locale, error: ApiError): string {
@@ -407,6 +415,13 @@ export function errorText(locale: Locale, error: ApiError): string {
     if (status === 0) return translate(locale, 'error.offline');
   }
   const meaning = errorMessages[locale][error.code] ?? errorMessages[locale].internal;
+  // a known reason code (`details.reason`) replaces main's English message with our own text
+  const reason = error.details['reason'];
+  if (hasReasonText(reason)) {
+    const text = reasonText(reason, error.details, locale, error.message);
+    const fileName = error.details['fileName'];
+    return typeof fileName === 'string' ? `${meaning} ${fileName}: ${text}` : `${meaning} ${text}`;
+  }
   return error.message ? `${meaning} (${error.message})` : meaning;
 }
 

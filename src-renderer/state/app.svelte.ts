@@ -1,7 +1,13 @@
-/** What the archive says about itself (`app.info`): version, path, read-only state, shell. */
+/**
+ * What the archive says about itself (`app.info`): version, path, read-only state, shell, and how
+ * far the search index is after open (polled until it is ready, while the library shows progress).
+ */
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
-import type { AppInfo } from '../../src-main/core/api/types.js';
+import type { AppInfo, IndexStatus } from '../../src-main/core/api/types.js';
+
+/** Milliseconds between two `app.info` polls while the search index loads. */
+export const INDEX_POLL_MS = 400;
 
 export class AppState {
   #api: ApiClient;
@@ -21,10 +27,37 @@ export class AppState {
     return this.#info?.readOnly ?? false;
   }
 
+  /** The search index's progress; null until `app.info` answered (or from a main process without it). */
+  get index(): IndexStatus | null {
+    return (this.#info as Partial<AppInfo> | null)?.index ?? null;
+  }
+
+  /** True while the search index loads or is rebuilt: search and the library wait for it. */
+  get isIndexing(): boolean {
+    const state = this.index?.state;
+    return state === 'loading' || state === 'rebuilding';
+  }
+
   /** Fetches `app.info`; errors go to the error callback. */
   async load(): Promise<void> {
     const result = await this.#api['app.info']({});
     if (result.ok) this.#info = result.value;
     else this.#onError(result.error);
+  }
+
+  /**
+   * Polls `app.info` every `intervalMs` while the search index loads, so `index` follows its progress.
+   * Resolves once it is ready or failed (or when app.info fails: that error goes to the error callback).
+   */
+  async waitForIndex(intervalMs = INDEX_POLL_MS): Promise<void> {
+    while (this.isIndexing) {
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      const result = await this.#api['app.info']({});
+      if (!result.ok) {
+        this.#onError(result.error);
+        return;
+      }
+      this.#info = result.value;
+    }
   }
 }

@@ -33,9 +33,17 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
   return { api, shell, app, library, reader, tags, toasts, imports };
 }
 
-/** Loads what every screen needs, then reopens the document that was open before a reload. */
+/**
+ * Loads what every screen needs — the library once the search index is ready (the library shows
+ * its progress meanwhile) — then reopens the document that was open before a reload.
+ */
 export async function startApp(context: AppContext): Promise<void> {
-  await Promise.all([context.app.load(), context.library.load(), context.tags.load()]);
+  const library = async (): Promise<void> => {
+    await context.app.load();
+    await context.app.waitForIndex();
+    await context.library.load();
+  };
+  await Promise.all([library(), context.tags.load()]);
   const remembered = ReaderState.rememberedId();
   if (remembered && context.library.summary(remembered)) await context.reader.open(remembered);
 }

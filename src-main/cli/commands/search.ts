@@ -9,7 +9,7 @@ import { EXIT_OK } from '../usage-error.js';
 /** Runs `search`. @throws VraagbaakError('search-syntax') for a malformed query */
 export async function runSearch(ctx: CliContext, query: string, limit: number, json: boolean, archive: string | undefined): Promise<number> {
   const { hits, documents } = await withArchive(ctx, { archive }, async (app) => {
-    const hits: SearchHit[] = app.search.query(query, limit);
+    const hits: SearchHit[] = await app.search.query(query, limit);
     // the human output names parts by their printed numbers ("answer to question 8"), which needs the documents
     const documents = new Map<string, QaDocument>();
     if (!json) {

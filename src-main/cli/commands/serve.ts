@@ -42,7 +42,14 @@ function buildRenderer(ctx: CliContext): boolean {
 export async function runServe(ctx: CliContext, o: ServeOptions): Promise<number> {
   await withArchive(
     ctx,
-    { archive: o.archive, shell: 'web', withFonts: true, sampleDir: (location) => (o.sample || location.isDefault ? SAMPLE_DIR : undefined) },
+    {
+      archive: o.archive,
+      shell: 'web',
+      withFonts: true,
+      // the page opens at once and shows the index loading; progress also goes to stderr
+      indexInBackground: true,
+      sampleDir: (location) => (o.sample || location.isDefault ? SAMPLE_DIR : undefined),
+    },
     async (app, location) => {
       if (app.seedReport) {
         ctx.err(`Imported ${app.seedReport.imported.length} sample document(s) into the new archive.\n`);

@@ -11,6 +11,19 @@ export interface AppInfo {
   readOnly: boolean;
   readOnlyReason: string | null;
   shell: 'electron' | 'web';
+  /** how far the search index is at this moment: search and the library wait until 'ready' */
+  index: IndexStatus;
+}
+
+/**
+ * The search index's progress after open. 'loading': reading the saved index (counts 0);
+ * 'rebuilding': indexing every document (`done` of `total` documents); 'ready': searchable
+ * (`done` = `total` = documents indexed); 'failed': it could not be built (search is unavailable).
+ */
+export interface IndexStatus {
+  state: 'loading' | 'rebuilding' | 'ready' | 'failed';
+  done: number;
+  total: number;
 }
 
 export interface DocumentWithAnnotations {
@@ -35,9 +48,58 @@ export interface RelatedDocument {
   via: 'case' | 'askers-and-date';
 }
 
+/**
+ * Stable codes for what is wrong with a query: `details.reason` of every 'search-syntax' error
+ * (core/search/query-lexer.ts, query.ts), with the other details as params of its text. The
+ * renderer has a Dutch and an English text for each; the CLI prints the English message.
+ */
+export const SEARCH_SYNTAX_REASONS = [
+  'unclosed-quote', // { position }
+  'unknown-field', // { position, field (as typed), known ("minister: ministerie: …") }
+  'field-needs-value', // { position, field, example }
+  'not-a-kind', // { position, value }
+  'not-a-date', // { position, field, value }
+  'not-yes-no', // { position, field, value }
+  'or-needs-term-after',
+  'or-needs-term-before',
+  'minus-needs-term',
+  'unexpected-end',
+  'unclosed-paren',
+  'empty-parens',
+  'unmatched-paren',
+] as const;
+export type SearchSyntaxReason = (typeof SEARCH_SYNTAX_REASONS)[number];
+
+/**
+ * Every `ImportFailure.code` the importers and parsers give (their errors' `details.reason`); the
+ * renderer has a Dutch and an English text for each.
+ */
+export const IMPORT_FAILURE_CODES = [
+  // core/parse (text)
+  'empty-text', 'binary-text', 'not-kamervragen',
+  // core/parse (other formats)
+  'pdf-no-text-layer', 'not-kamervragen-html', 'not-xml', 'not-kamervragen-xml',
+  'not-uk-api', 'uk-api-empty', 'uk-item-invalid', 'uk-item-unreadable',
+  // services/importers
+  'unsupported-extension', 'no-extension', 'binary-file', 'empty-file', 'not-decodable',
+  'docx-not-zip', 'docx-unreadable', 'docx-empty', 'not-json', 'tk-odata-metadata', 'json-unknown-shape',
+  'not-pdf', 'pdf-truncated', 'pdf-damaged', 'pdf-password', 'pdf-unreadable', 'pdf-timeout',
+  // services (seeding the samples)
+  'samples-unreadable',
+] as const;
+export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
+
 export interface ImportFailure {
   fileName: string;
+  /** the English message (what the CLI prints; the renderer's fallback for an unknown `code`) */
   reason: string;
+  /**
+   * stable code of the failure (the error's `details.reason`, e.g. 'pdf-no-text-layer',
+   * 'not-xml'), for which the renderer has its own text; absent when the cause has no code
+   */
+  code?: string;
+  /** the error's other string/number details (fileName, line, column, extension, …) for that text */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportReport {

@@ -20,7 +20,7 @@ describe('parseText on bad input', () => {
     const f = failure('', 'leeg.txt');
     expect(f.code).toBe('parse-failed');
     expect(f.message).toBe('leeg.txt: the file is empty');
-    expect(f.details).toEqual({ fileName: 'leeg.txt' });
+    expect(f.details).toEqual({ fileName: 'leeg.txt', reason: 'empty-text' });
     expect(failure(' \n\n \t\n', 'spaties.txt').message).toBe('spaties.txt: the file is empty');
   });
 
@@ -34,6 +34,7 @@ describe('parseText on bad input', () => {
     const f = failure(bytes, 'foto.jpg.txt');
     expect(f.code).toBe('parse-failed');
     expect(f.message).toMatch(/^foto\.jpg\.txt: .*binary/);
+    expect(f.details['reason']).toBe('binary-text');
     expect(failure('\u0000\u0001PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000', 'archief.docx').message).toMatch(/^archief\.docx: .*binary/);
   });
 
@@ -50,6 +51,7 @@ describe('parseText on bad input', () => {
     const f = failure(essay, 'essay.txt');
     expect(f.code).toBe('parse-failed');
     expect(f.message).toMatch(/^essay\.txt: this is not a Kamervragen document/);
+    expect(f.details['reason']).toBe('not-kamervragen');
   });
 
   it('rejects Dutch prose without questions or header', () => {

@@ -103,7 +103,7 @@ export function readOfficieleBekendmakingenHtml(html: string, fileName: string):
     blocks.push({ kind, label, paragraphs: paragraphs.filter((p) => p !== ''), repeatedRefs: repeats });
   }
   if (blocks.length === 0) {
-    throw new VraagbaakError('parse-failed', `${fileName}: this HTML is not a Kamervragen page from officielebekendmakingen.nl (no div.vraag, div.antwoord or div.kamervraagopmerking).`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName}: this HTML is not a Kamervragen page from officielebekendmakingen.nl (no div.vraag, div.antwoord or div.kamervraagopmerking).`, { fileName, reason: 'not-kamervragen-html' });
   }
   return {
     officialId: meta.get('DC.identifier') ?? null,

@@ -5,6 +5,7 @@
  * Representation choices (grouped questions, notices, Toelichting) are documented in grouping.ts,
  * officials named only by office ("mede namens …") in people.ts.
  */
+import type { ImportFailureCode } from '../api/types.js';
 import { VraagbaakError } from '../model/index.js';
 import type { DocumentKind, Footnote, QaDocument, Reference, SourceFormat } from '../model/index.js';
 import { segmentBlocks, type Block } from './blocks.js';
@@ -50,8 +51,9 @@ function applyBudget(text: string): { text: string; warnings: string[] } {
   };
 }
 
-function fail(source: ParseSource, reason: string): VraagbaakError {
-  return new VraagbaakError('parse-failed', `${source.fileName}: ${reason}`, { fileName: source.fileName });
+/** The parse-failed error "<file>: <reason>"; `code` goes into `details.reason` for the renderer's own text. */
+function fail(source: ParseSource, reason: string, code: ImportFailureCode): VraagbaakError {
+  return new VraagbaakError('parse-failed', `${source.fileName}: ${reason}`, { fileName: source.fileName, reason: code });
 }
 
 /**
@@ -66,13 +68,14 @@ function fail(source: ParseSource, reason: string): VraagbaakError {
  * @returns the parsed document; `id` is the official id (ah-tk-…, kv-tk-…) or "sha256:<16 hex>"
  *   of the normalised text
  * @throws VraagbaakError 'parse-failed' (message "<file name>: <reason>") when the text is empty,
- *   looks binary, or has neither a Kamervragen header nor Vraag/Antwoord blocks
+ *   looks binary, or has neither a Kamervragen header nor Vraag/Antwoord blocks; `details.reason`
+ *   is 'empty-text', 'binary-text' or 'not-kamervragen'
  */
 export function parseText(text: string, source: ParseSource): QaDocument {
   const budget = applyBudget(text);
   const normalised = normalizeText(budget.text);
-  if (normalised.trim() === '') throw fail(source, 'the file is empty');
-  if (isBinaryLooking(normalised)) throw fail(source, 'the file looks like binary data, not text');
+  if (normalised.trim() === '') throw fail(source, 'the file is empty', 'empty-text');
+  if (isBinaryLooking(normalised)) throw fail(source, 'the file looks like binary data, not text', 'binary-text');
 
   const split = splitLines(normalised);
   const repeats = dropRepeatedChunks(split.lines);
@@ -93,7 +96,7 @@ export function parseText(text: string, source: ParseSource): QaDocument {
   const hasHeader = header.isTypeset || header.hasQuestionsSentence || header.hasAnswerSentence || header.hasNoticeSentence || Object.keys(header.identifiers).length > 0;
   const hasBlocks = blocks.some((b) => b.kind === 'question' || b.kind === 'answer' || b.kind === 'notice');
   if (!hasHeader && !hasBlocks) {
-    throw fail(source, 'this is not a Kamervragen document: it has no header ("Vragen van …", "Antwoord van …", Aanhangsel or zaak number) and no Vraag/Antwoord blocks');
+    throw fail(source, 'this is not a Kamervragen document: it has no header ("Vragen van …", "Antwoord van …", Aanhangsel or zaak number) and no Vraag/Antwoord blocks', 'not-kamervragen');
   }
 
   const isNotice = header.hasNoticeSentence || blocks.some((b) => b.kind === 'notice');

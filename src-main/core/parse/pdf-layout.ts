@@ -206,7 +206,7 @@ export function parsePdfPages(
 ): QaDocument {
   const hasText = pages.some((p) => p.items.some((i) => i.str.trim() !== ''));
   if (!hasText) {
-    throw new VraagbaakError('parse-failed', `${source.fileName}: the PDF has no text layer (scanned?)`, { fileName: source.fileName });
+    throw new VraagbaakError('parse-failed', `${source.fileName}: the PDF has no text layer (scanned?)`, { fileName: source.fileName, reason: 'pdf-no-text-layer' });
   }
   return parse(pdfPagesToText(pages).text, { ...source, format: 'pdf' });
 }

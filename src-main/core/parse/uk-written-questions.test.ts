@@ -113,4 +113,19 @@ describe('UK Written Questions API JSON (real file, SOURCES §F)', () => {
     expect(reason([])).toBe('x.json: the UK Written Questions response holds no questions.');
     expect(reason([data[0], { value: { uin: '1', questionText: 'Why?' } }])).toMatch(/^x\.json: item 2 is not a written question \(value\.id: /);
   });
+
+  it('gives each refusal a reason code in details, with the 1-based item', () => {
+    const details = (value: unknown): Record<string, unknown> => {
+      try {
+        parseUkWrittenQuestions(value, 'x.json');
+      } catch (e) {
+        if (isVraagbaakError(e, 'parse-failed')) return e.details;
+        throw e;
+      }
+      throw new Error('did not throw');
+    };
+    expect(details('just a string')).toEqual({ fileName: 'x.json', reason: 'not-uk-api' });
+    expect(details([])).toEqual({ fileName: 'x.json', reason: 'uk-api-empty' });
+    expect(details([data[0], { value: { uin: '1', questionText: 'Why?' } }])).toEqual({ fileName: 'x.json', reason: 'uk-item-invalid', index: 1, item: 2 });
+  });
 });

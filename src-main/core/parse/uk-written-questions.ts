@@ -174,24 +174,25 @@ function toDocument(q: UkQuestion, fileName: string, original: string): QaDocume
  * @param fileName named in every error and copied into `source.fileName`
  * @returns one entry per item, in file order
  * @throws VraagbaakError('parse-failed') naming the file when the shape is not this API's, an item
- *   is malformed (its position and the field are named), or there are no items
+ *   is malformed (its position and the field are named), or there are no items; `details.reason`
+ *   'not-uk-api', 'uk-api-empty', or 'uk-item-invalid'/'uk-item-unreadable' with `item` (1-based)
  */
 export function parseUkWrittenQuestions(data: unknown, fileName: string): UkParsed[] {
   const items = itemsOf(data);
-  if (items === null) throw new VraagbaakError('parse-failed', `${fileName}: this JSON is not a UK Written Questions API response (expected a list of { value: { uin, questionText, … } }).`, { fileName });
-  if (items.length === 0) throw new VraagbaakError('parse-failed', `${fileName}: the UK Written Questions response holds no questions.`, { fileName });
+  if (items === null) throw new VraagbaakError('parse-failed', `${fileName}: this JSON is not a UK Written Questions API response (expected a list of { value: { uin, questionText, … } }).`, { fileName, reason: 'not-uk-api' });
+  if (items.length === 0) throw new VraagbaakError('parse-failed', `${fileName}: the UK Written Questions response holds no questions.`, { fileName, reason: 'uk-api-empty' });
   return items.map((item, index) => {
     const checked = Item.safeParse(item);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       const where = issue?.path.join('.') ?? '';
-      throw new VraagbaakError('parse-failed', `${fileName}: item ${index + 1} is not a written question (${where ? `${where}: ` : ''}${issue?.message ?? 'unexpected shape'}).`, { fileName, index });
+      throw new VraagbaakError('parse-failed', `${fileName}: item ${index + 1} is not a written question (${where ? `${where}: ` : ''}${issue?.message ?? 'unexpected shape'}).`, { fileName, index, reason: 'uk-item-invalid', item: index + 1 });
     }
     const original = JSON.stringify(item);
     try {
       return { document: toDocument(checked.data.value, fileName, original), original };
     } catch (e) {
-      throw new VraagbaakError('parse-failed', `${fileName}: item ${index + 1}: ${e instanceof Error ? e.message : String(e)}.`, { fileName, index });
+      throw new VraagbaakError('parse-failed', `${fileName}: item ${index + 1}: ${e instanceof Error ? e.message : String(e)}.`, { fileName, index, reason: 'uk-item-unreadable', item: index + 1 });
     }
   });
 }

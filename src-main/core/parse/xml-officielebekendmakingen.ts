@@ -124,19 +124,25 @@ const BLOCK_KINDS: Record<string, StructuredBlock['kind']> = {
 
 /**
  * Reads the structure of an officielebekendmakingen Kamervragen XML document.
- * @throws VraagbaakError('parse-failed') naming the file for XML that is not well-formed or holds
- *   no `kamervragen`/`vragen` element
+ * @throws VraagbaakError('parse-failed') naming the file for XML that is not well-formed
+ *   (`details` { reason: 'not-xml', line, column }) or holds no `kamervragen`/`vragen` element
+ *   ('not-kamervragen-xml')
  */
 export function readOfficieleBekendmakingenXml(xml: string, fileName: string): StructuredKamervragen {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new VraagbaakError('parse-failed', `${fileName} is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}).`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName} is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}).`, {
+      fileName,
+      reason: 'not-xml',
+      line: valid.err.line,
+      column: valid.err.col,
+    });
   }
   const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false }).parse(xml) as XmlNode[];
   const all = [...descendants(tree)];
   const root = all.find((n) => nameOf(n) === 'kamervragen' || nameOf(n) === 'vragen');
   if (!root) {
-    throw new VraagbaakError('parse-failed', `${fileName}: this XML is not a Kamervragen document from officielebekendmakingen.nl (it has no <kamervragen> or <vragen> element).`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName}: this XML is not a Kamervragen document from officielebekendmakingen.nl (it has no <kamervragen> or <vragen> element).`, { fileName, reason: 'not-kamervragen-xml' });
   }
   const meta = new Map<string, string>();
   for (const n of all) {

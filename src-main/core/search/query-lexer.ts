@@ -2,6 +2,7 @@
  * Lexer for the search query language (DESIGN §5): splits a query into words, quoted phrases,
  * `field:value` pairs, `-`, `OR` and parentheses, each with its 0-based position for error messages.
  */
+import type { SearchSyntaxReason } from '../api/types.js';
 import { VraagbaakError } from '../model/index.js';
 import { isQueryField, QUERY_FIELDS, type QueryField } from './query-fields.js';
 
@@ -16,9 +17,21 @@ const OPEN_QUOTES = '"“„”';
 const CLOSE_QUOTES = '"”“';
 const BREAKS = '()' + OPEN_QUOTES;
 
-/** Builds the search-syntax error with the position of the offending character. */
-export function syntaxError(message: string, position: number): VraagbaakError {
-  return new VraagbaakError('search-syntax', message, { position });
+/**
+ * Builds the search-syntax error.
+ * @param message the English sentence (shown by the CLI and as the fallback)
+ * @param position 0-based index of the offending character in the query
+ * @param reason the stable code of the problem (SEARCH_SYNTAX_REASONS in core/api/types.ts)
+ * @param params strings/numbers the reason's text needs (field name, the bad value, an example)
+ * @returns VraagbaakError('search-syntax', message, { position, reason, ...params })
+ */
+export function syntaxError(
+  message: string,
+  position: number,
+  reason: SearchSyntaxReason,
+  params: Record<string, string | number> = {},
+): VraagbaakError {
+  return new VraagbaakError('search-syntax', message, { ...params, position, reason });
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -29,7 +42,7 @@ function isSpace(ch: string | undefined): boolean {
 function readPhrase(input: string, start: number): { text: string; next: number } {
   let i = start + 1;
   while (i < input.length && !CLOSE_QUOTES.includes(input[i]!)) i++;
-  if (i >= input.length) throw syntaxError('The quotation mark is never closed.', start);
+  if (i >= input.length) throw syntaxError('The quotation mark is never closed.', start, 'unclosed-quote');
   return { text: input.slice(start + 1, i), next: i + 1 };
 }
 
@@ -37,8 +50,9 @@ function readPhrase(input: string, start: number): { text: string; next: number 
  * Splits a query into tokens. A `-` directly before a word, phrase, field or `(` excludes it; a lone
  * `-` (followed by a space) is ignored. `OR` only in capitals; `AND` is accepted and means nothing
  * extra (words are ANDed anyway).
- * @throws VraagbaakError('search-syntax', …, { position }) for an unclosed quote, an unknown field
- *   (`foo:bar`) or a field without a value
+ * @throws VraagbaakError('search-syntax', …, { position, reason, … }) for an unclosed quote
+ *   ('unclosed-quote'), an unknown field `foo:bar` ('unknown-field' { field, known }) or a field
+ *   without a value ('field-needs-value' { field, example })
  */
 export function lexQuery(input: string): QueryToken[] {
   const tokens: QueryToken[] = [];
@@ -66,7 +80,8 @@ export function lexQuery(input: string): QueryToken[] {
     if (field && !field[2]!.startsWith('//')) {
       const name = field[1]!.toLowerCase();
       if (!isQueryField(name)) {
-        throw syntaxError(`Unknown search field "${field[1]}:". Known fields: ${QUERY_FIELDS.map((f) => f + ':').join(' ')}.`, i);
+        const known = QUERY_FIELDS.map((f) => f + ':').join(' ');
+        throw syntaxError(`Unknown search field "${field[1]}:". Known fields: ${known}.`, i, 'unknown-field', { field: field[1]!, known });
       }
       const valuePosition = i + field[1]!.length + 1;
       if (field[2] !== '') {
@@ -82,7 +97,8 @@ export function lexQuery(input: string): QueryToken[] {
         i = next;
         continue;
       }
-      throw syntaxError(`The field "${name}:" needs a value, for example ${name}:${exampleValue(name)}.`, valuePosition);
+      const example = exampleValue(name);
+      throw syntaxError(`The field "${name}:" needs a value, for example ${name}:${example}.`, valuePosition, 'field-needs-value', { field: name, example });
     }
     if (word === 'OR') tokens.push({ type: 'or', position: i });
     else if (word !== 'AND') tokens.push({ type: 'word', text: word, position: i, atEnd: end === input.length });
@@ -91,7 +107,8 @@ export function lexQuery(input: string): QueryToken[] {
   return tokens;
 }
 
-function exampleValue(field: QueryField): string {
+/** A typical value of `field`, as it would be typed after the colon (e.g. `2021-02-15` for van:). */
+export function exampleValue(field: QueryField): string {
   switch (field) {
     case 'van': case 'tot': return '2021-02-15';
     case 'soort': return 'antwoord';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isVraagbaakError } from '../model/index.js';
+import { SEARCH_SYNTAX_REASONS } from '../api/types.js';
 import { parseQuery } from './query.js';
 
-/** Runs the parser and returns the error's message and position. */
-function syntaxErrorOf(query: string): { message: string; position: unknown } {
+/** Runs the parser and returns the error's message and details (position, reason, params). */
+function syntaxErrorOf(query: string): { message: string; position: unknown; reason: unknown; details: Record<string, unknown> } {
   try {
     parseQuery(query);
   } catch (e) {
-    if (isVraagbaakError(e, 'search-syntax')) return { message: e.message, position: e.details['position'] };
+    if (isVraagbaakError(e, 'search-syntax')) return { message: e.message, position: e.details['position'], reason: e.details['reason'], details: e.details };
     throw e;
   }
   throw new Error(`no error for ${query}`);
@@ -137,48 +138,63 @@ describe('parseQuery: fields', () => {
   });
 });
 
-describe('parseQuery: syntax errors with positions', () => {
+describe('parseQuery: syntax errors with positions and reason codes', () => {
   it('reports an unclosed quote at the quote', () => {
-    expect(syntaxErrorOf('genocide "Oeigoeren in')).toMatchObject({ position: 9 });
+    expect(syntaxErrorOf('genocide "Oeigoeren in')).toMatchObject({ position: 9, reason: 'unclosed-quote', message: 'The quotation mark is never closed.' });
+    expect(syntaxErrorOf('tag:"mensen')).toMatchObject({ position: 4, reason: 'unclosed-quote' });
   });
 
   it('reports an unclosed parenthesis at the "("', () => {
-    expect(syntaxErrorOf('a (b OR c')).toMatchObject({ position: 2 });
+    expect(syntaxErrorOf('a (b OR c')).toMatchObject({ position: 2, reason: 'unclosed-paren' });
   });
 
   it('reports a stray ")" at itself', () => {
-    expect(syntaxErrorOf('a b) c')).toMatchObject({ position: 3 });
+    expect(syntaxErrorOf('a b) c')).toMatchObject({ position: 3, reason: 'unmatched-paren' });
+    expect(syntaxErrorOf(')')).toMatchObject({ position: 0, reason: 'unmatched-paren' });
   });
 
   it('reports empty parentheses at the ")"', () => {
-    expect(syntaxErrorOf('a ()')).toMatchObject({ position: 3 });
+    expect(syntaxErrorOf('a ()')).toMatchObject({ position: 3, reason: 'empty-parens' });
   });
 
   it('reports OR without a left or right side at the OR', () => {
-    expect(syntaxErrorOf('OR china')).toMatchObject({ position: 0 });
-    expect(syntaxErrorOf('china OR')).toMatchObject({ position: 6 });
-    expect(syntaxErrorOf('(china OR) x')).toMatchObject({ position: 7 });
-    expect(syntaxErrorOf('china OR OR x')).toMatchObject({ position: 6 });
+    expect(syntaxErrorOf('OR china')).toMatchObject({ position: 0, reason: 'or-needs-term-before' });
+    expect(syntaxErrorOf('china OR')).toMatchObject({ position: 6, reason: 'or-needs-term-after' });
+    expect(syntaxErrorOf('(china OR) x')).toMatchObject({ position: 7, reason: 'or-needs-term-after' });
+    expect(syntaxErrorOf('china OR OR x')).toMatchObject({ position: 6, reason: 'or-needs-term-after' });
   });
 
   it('reports a "-" with nothing to exclude at the "-"', () => {
-    expect(syntaxErrorOf('a -OR b')).toMatchObject({ position: 2 });
+    expect(syntaxErrorOf('a -OR b')).toMatchObject({ position: 2, reason: 'minus-needs-term' });
+    expect(syntaxErrorOf('a --b')).toMatchObject({ position: 2, reason: 'minus-needs-term' });
   });
 
-  it('reports an unknown field at its name', () => {
+  it('reports an unknown field at its name, with the field and the known fields as params', () => {
     const e = syntaxErrorOf('genocide auteur:Blok');
     expect(e.position).toBe(9);
     expect(e.message).toMatch(/auteur/);
     expect(e.message).toMatch(/minister:/);
+    expect(e.details).toMatchObject({ reason: 'unknown-field', field: 'auteur' });
+    expect(e.details['known']).toMatch(/^minister: .*vertraagd:$/);
+    expect(e.message).toContain(String(e.details['known']));
   });
 
-  it('reports a field without a value at where the value should be', () => {
-    expect(syntaxErrorOf('minister: Blok')).toMatchObject({ position: 9 });
-    expect(syntaxErrorOf('tag:""')).toMatchObject({ position: 4 });
+  it('reports a field without a value at where the value should be, with an example', () => {
+    expect(syntaxErrorOf('minister: Blok')).toMatchObject({ position: 9, details: { reason: 'field-needs-value', field: 'minister', example: 'Blok' } });
+    expect(syntaxErrorOf('tag:""')).toMatchObject({ position: 4, details: { reason: 'field-needs-value', field: 'tag', example: 'mensenrechten' } });
   });
 
-  it('reports a bad date or kind at the value', () => {
-    expect(syntaxErrorOf('genocide van:2021-02-30')).toMatchObject({ position: 13 });
-    expect(syntaxErrorOf('soort:brief')).toMatchObject({ position: 6 });
+  it('reports a bad date, kind or yes/no at the value, with the value as a param', () => {
+    expect(syntaxErrorOf('genocide van:2021-02-30')).toMatchObject({ position: 13, details: { reason: 'not-a-date', field: 'van', value: '2021-02-30' } });
+    expect(syntaxErrorOf('soort:brief')).toMatchObject({ position: 6, details: { reason: 'not-a-kind', value: 'brief' } });
+    expect(syntaxErrorOf('beantwoord:misschien')).toMatchObject({ position: 11, details: { reason: 'not-yes-no', field: 'beantwoord', value: 'misschien' } });
+  });
+
+  it('gives every error a reason from SEARCH_SYNTAX_REASONS, and uses every reachable reason', () => {
+    const queries = ['"a', 'x:1', 'tag:', 'soort:x', 'van:x', 'vertraagd:x', 'a OR', 'OR a', '-OR', '(a', '()', ')'];
+    const reasons = new Set(queries.map((q) => syntaxErrorOf(q).reason));
+    // 'unexpected-end' guards the parser against a bug: the lexer and parseOr/parseUnary already
+    // turn every early end into a more precise reason
+    expect(reasons).toEqual(new Set(SEARCH_SYNTAX_REASONS.filter((r) => r !== 'unexpected-end')));
   });
 });

@@ -30,7 +30,7 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): DecodedText
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: decodeStrict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', warnings: [] };
   else {
     if (bytes.includes(0)) {
-      throw new VraagbaakError('unsupported-format', `${fileName} is a binary file, not text (it contains NUL bytes).`, { fileName });
+      throw new VraagbaakError('unsupported-format', `${fileName} is a binary file, not text (it contains NUL bytes).`, { fileName, reason: 'binary-file' });
     }
     const utf8 = tryDecode('utf-8', bytes);
     decoded =
@@ -38,7 +38,7 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): DecodedText
         ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [WINDOWS_1252_WARNING] }
         : { text: utf8, encoding: 'utf-8', warnings: [] };
   }
-  if (decoded.text.trim() === '') throw new VraagbaakError('unsupported-format', `${fileName} is empty.`, { fileName });
+  if (decoded.text.trim() === '') throw new VraagbaakError('unsupported-format', `${fileName} is empty.`, { fileName, reason: 'empty-file' });
   return decoded;
 }
 
@@ -92,6 +92,6 @@ function decodeStrict(encoding: string, bytes: Uint8Array, fileName: string): st
   throw new VraagbaakError(
     'unsupported-format',
     `${fileName} is not readable as ${encoding.toUpperCase()} text; save it as UTF-8 and import it again.`,
-    { fileName, encoding },
+    { fileName, encoding, reason: 'not-decodable' },
   );
 }

@@ -14,10 +14,11 @@ function isZip(bytes: Uint8Array): boolean {
 /**
  * The text of a Word document, via mammoth's HTML (keeps list numbers and footnotes).
  * @throws VraagbaakError('parse-failed') naming the file when it is not a readable .docx
+ *   (`details.reason` 'docx-not-zip', 'docx-unreadable' or 'docx-empty')
  */
 export async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isZip(bytes)) {
-    throw new VraagbaakError('parse-failed', `${fileName} is not a Word .docx file (a .docx is a ZIP archive; this file does not start like one). Old .doc files must be saved as .docx first.`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName} is not a Word .docx file (a .docx is a ZIP archive; this file does not start like one). Old .doc files must be saved as .docx first.`, { fileName, reason: 'docx-not-zip' });
   }
   let html: string;
   try {
@@ -25,10 +26,10 @@ export async function docxText(bytes: Uint8Array, fileName: string): Promise<str
     const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (e) {
-    throw new VraagbaakError('parse-failed', `${fileName} could not be read as a Word document; it may be damaged or incomplete (${e instanceof Error ? e.message : String(e)}).`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName} could not be read as a Word document; it may be damaged or incomplete (${e instanceof Error ? e.message : String(e)}).`, { fileName, reason: 'docx-unreadable' });
   }
   const text = docxHtmlToText(html);
-  if (text.trim() === '') throw new VraagbaakError('parse-failed', `${fileName}: the Word document holds no text.`, { fileName });
+  if (text.trim() === '') throw new VraagbaakError('parse-failed', `${fileName}: the Word document holds no text.`, { fileName, reason: 'docx-empty' });
   return text;
 }
 

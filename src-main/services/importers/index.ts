@@ -63,7 +63,7 @@ export function importerFor(fileName: string): SourceImporter {
   throw new VraagbaakError(
     'unsupported-format',
     `${fileName}: unsupported format${extension ? ` ".${extension}"` : ' (no file extension)'}; Vraagbaak can import ${supported}.`,
-    { fileName, extension },
+    { fileName, extension, supported, reason: extension ? 'unsupported-extension' : 'no-extension' },
   );
 }
 

@@ -17,7 +17,7 @@ function parseJson(bytes: Uint8Array, fileName: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new VraagbaakError('parse-failed', `${fileName} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`, { fileName });
+    throw new VraagbaakError('parse-failed', `${fileName} is not valid JSON (${e instanceof Error ? e.message : String(e)}).`, { fileName, reason: 'not-json' });
   }
 }
 
@@ -33,14 +33,14 @@ function jsonDocuments(bytes: Uint8Array, fileName: string): ImportedDocument[] 
     throw new VraagbaakError(
       'unsupported-format',
       `${fileName}: Tweede Kamer open-data metadata holds no question or answer text; import the document's PDF or DOCX (Document(${tkIds[0] ?? '<Id>'})/resource)${each}.`,
-      { fileName, documentIds: tkIds },
+      { fileName, documentIds: tkIds, reason: 'tk-odata-metadata', documentId: tkIds[0] ?? '<Id>', count: tkIds.length },
     );
   }
   if (!isUkWrittenQuestions(data)) {
     throw new VraagbaakError(
       'unsupported-format',
       `${fileName}: this JSON is neither a UK Written Questions API response nor Tweede Kamer open data; Vraagbaak reads JSON only in those shapes.`,
-      { fileName },
+      { fileName, reason: 'json-unknown-shape' },
     );
   }
   const encoder = new TextEncoder();

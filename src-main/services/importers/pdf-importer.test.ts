@@ -215,6 +215,24 @@ describe('PDF files that cannot be read', () => {
   it('a document over the time budget is given up with a reason', async () => {
     const bytes = new Uint8Array(await readFile(sample));
     await expect(readPdfPages(bytes, 'slow.pdf', 1)).rejects.toThrow('slow.pdf: reading the PDF took longer than 0.001 s; it was given up');
+    await expect(readPdfPages(bytes, 'slow.pdf', 1)).rejects.toMatchObject({ details: { reason: 'pdf-timeout', seconds: 0.001, fileName: 'slow.pdf' } });
+  });
+
+  it('gives each failure a reason code in details.reason, for the renderer\'s own text', async () => {
+    async function codeOf(fileName: string, bytes: Uint8Array): Promise<unknown> {
+      try {
+        await importFile(fileName, bytes, parseText);
+      } catch (e) {
+        return (e as { details: Record<string, unknown> }).details['reason'];
+      }
+      throw new Error(`${fileName} was imported`);
+    }
+    const whole = new Uint8Array(await readFile(sample));
+    expect(await codeOf('half.pdf', whole.slice(0, Math.floor(whole.length / 2)))).toBe('pdf-truncated');
+    expect(await codeOf('random.pdf', new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 251))).toBe('not-pdf');
+    expect(await codeOf('damaged.pdf', new TextEncoder().encode('%PDF-1.4\ngarbage garbage\n%%EOF\n'))).toMatch(/^pdf-(damaged|unreadable)$/);
+    expect(await codeOf('scan.pdf', minimalPdf(null))).toBe('pdf-no-text-layer');
+    expect(await codeOf('locked.pdf', minimalPdf('00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'))).toBe('pdf-password');
   });
 });
 

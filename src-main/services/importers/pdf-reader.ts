@@ -5,14 +5,16 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { ImportFailureCode } from '../../core/api/types.js';
 import { VraagbaakError } from '../../core/model/index.js';
 import type { PdfPage, PdfTextItem } from '../../core/parse/pdf-layout.js';
 
 /** How long one document may take before it is given up, milliseconds. */
 export const PDF_TIME_BUDGET_MS = 20_000;
 
-function failed(fileName: string, reason: string): VraagbaakError {
-  return new VraagbaakError('parse-failed', `${fileName}: ${reason}`, { fileName });
+/** The parse-failed error "<file>: <reason>"; `code` and `params` go into `details` for the renderer's own text. */
+function failed(fileName: string, reason: string, code: ImportFailureCode, params: Record<string, string | number> = {}): VraagbaakError {
+  return new VraagbaakError('parse-failed', `${fileName}: ${reason}`, { ...params, fileName, reason: code });
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {
@@ -26,12 +28,12 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-function reasonFor(e: unknown): string {
+function reasonFor(e: unknown): { reason: string; code: ImportFailureCode } {
   const name = e instanceof Error ? e.name : '';
   const message = e instanceof Error ? e.message : String(e);
-  if (name === 'PasswordException') return 'the PDF is password-protected';
-  if (name === 'InvalidPDFException') return `the PDF is damaged and cannot be read (${message})`;
-  return `the PDF cannot be read (${message})`;
+  if (name === 'PasswordException') return { reason: 'the PDF is password-protected', code: 'pdf-password' };
+  if (name === 'InvalidPDFException') return { reason: `the PDF is damaged and cannot be read (${message})`, code: 'pdf-damaged' };
+  return { reason: `the PDF cannot be read (${message})`, code: 'pdf-unreadable' };
 }
 
 function toItem(item: TextItem): PdfTextItem {
@@ -73,11 +75,13 @@ async function readPages(pdf: PDFDocumentProxy, isOverTime: () => boolean): Prom
  * @param budgetMs time allowed for the whole document
  * @returns the pages in order, positions in points from the page's bottom-left corner
  * @throws VraagbaakError 'parse-failed' "<file>: <reason>" for a file that is not a PDF, a
- *   truncated or damaged PDF, a password-protected PDF, or one that takes longer than `budgetMs`
+ *   truncated or damaged PDF, a password-protected PDF, or one that takes longer than `budgetMs`;
+ *   `details.reason` 'not-pdf', 'pdf-truncated', 'pdf-damaged', 'pdf-password', 'pdf-unreadable'
+ *   or 'pdf-timeout' (with `seconds`)
  */
 export async function readPdfPages(bytes: Uint8Array, fileName: string, budgetMs = PDF_TIME_BUDGET_MS): Promise<PdfPage[]> {
-  if (!hasPdfHeader(bytes)) throw failed(fileName, 'this is not a PDF file (no "%PDF-" header)');
-  if (!hasEndMarker(bytes)) throw failed(fileName, 'the PDF is incomplete (truncated?): it has no end-of-file marker');
+  if (!hasPdfHeader(bytes)) throw failed(fileName, 'this is not a PDF file (no "%PDF-" header)', 'not-pdf');
+  if (!hasEndMarker(bytes)) throw failed(fileName, 'the PDF is incomplete (truncated?): it has no end-of-file marker', 'pdf-truncated');
   const started = Date.now();
   // loaded on the first PDF: pdf.js is ~2 MB of code, and parsing it cost ~0.6 s of every start
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -91,16 +95,17 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, budgetMs
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(failed(fileName, `reading the PDF took longer than ${budgetMs / 1000} s; it was given up`)), budgetMs);
+    timer = setTimeout(() => reject(failed(fileName, `reading the PDF took longer than ${budgetMs / 1000} s; it was given up`, 'pdf-timeout', { seconds: budgetMs / 1000 })), budgetMs);
   });
   const isOverTime = (): boolean => Date.now() - started > budgetMs;
   try {
     const pages = await Promise.race([task.promise.then((pdf) => readPages(pdf, isOverTime)), timeout]);
-    if (isOverTime()) throw failed(fileName, `reading the PDF took longer than ${budgetMs / 1000} s; it was given up`);
+    if (isOverTime()) throw failed(fileName, `reading the PDF took longer than ${budgetMs / 1000} s; it was given up`, 'pdf-timeout', { seconds: budgetMs / 1000 });
     return pages;
   } catch (e) {
     if (e instanceof VraagbaakError) throw e;
-    throw failed(fileName, reasonFor(e));
+    const { reason, code } = reasonFor(e);
+    throw failed(fileName, reason, code);
   } finally {
     clearTimeout(timer);
     await task.destroy();

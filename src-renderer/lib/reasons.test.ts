@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../../src-main/core/api/result.js';
+import { errorText } from './i18n.js';
+import { REASON_TEXTS, hasReasonText, reasonText } from './reasons.js';
+
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+
+/** A search-syntax error as the renderer receives it (details as core/search/query-lexer.ts makes them). */
+const syntaxError = (message: string, details: Record<string, unknown>): ApiError => ({ code: 'search-syntax', message, details });
+
+describe('REASON_TEXTS', () => {
+  // that every code of SEARCH_SYNTAX_REASONS and IMPORT_FAILURE_CODES has a text is checked by the
+  // types of reasons.ts (Record<SearchSyntaxReason | ImportFailureCode, string>)
+  it('has the same codes and the same {params} in both languages', () => {
+    expect(Object.keys(REASON_TEXTS.nl).sort()).toEqual(Object.keys(REASON_TEXTS.en).sort());
+    expect(Object.keys(REASON_TEXTS.nl).length).toBeGreaterThanOrEqual(13 + 29);
+    for (const [code, nl] of Object.entries(REASON_TEXTS.nl)) {
+      expect(placeholders(nl), code).toEqual(placeholders(REASON_TEXTS.en[code] ?? ''));
+      expect(nl.trim(), code).not.toBe('');
+      expect(nl, code).toMatch(/[.)]$/);
+    }
+  });
+
+  it('has the Dutch texts the UI promises', () => {
+    expect(REASON_TEXTS.nl['unclosed-quote']).toBe('Het aanhalingsteken wordt niet gesloten.');
+    expect(REASON_TEXTS.nl['pdf-no-text-layer']).toBe('De PDF heeft geen tekstlaag (gescand?).');
+    expect(REASON_TEXTS.nl['unknown-field']).toBe('Onbekend zoekveld "{field}:". Bekende velden: {known}.');
+  });
+});
+
+describe('reasonText', () => {
+  it('fills {params} from strings and numbers', () => {
+    expect(reasonText('not-xml', { line: 3, column: 14, fileName: 'a.xml' }, 'nl', 'a.xml is not well-formed XML')).toBe(
+      'Het bestand is geen geldige XML (regel 3, kolom 14).',
+    );
+    expect(reasonText('unknown-field', { field: 'auteur', known: 'minister: lid:', position: 9 }, 'en', '')).toBe(
+      'Unknown search field "auteur:". Known fields: minister: lid:.',
+    );
+    expect(reasonText('pdf-no-text-layer', {}, 'nl', 'scan.pdf: the PDF has no text layer (scanned?)')).toBe('De PDF heeft geen tekstlaag (gescand?).');
+  });
+
+  it('leaves a placeholder without a usable param as written', () => {
+    expect(reasonText('not-xml', { line: 3, column: { x: 1 } }, 'en', '')).toBe('The file is not well-formed XML (line 3, column {column}).');
+    expect(reasonText('uk-item-invalid', undefined, 'nl', '')).toBe('Onderdeel {item} is geen schriftelijke vraag.');
+  });
+
+  it('falls back to the English message for an absent or unknown code', () => {
+    expect(reasonText(undefined, {}, 'nl', 'x.bin: something odd')).toBe('x.bin: something odd');
+    expect(reasonText('no-such-reason', {}, 'nl', 'x.bin: something odd')).toBe('x.bin: something odd');
+    expect(reasonText('toString', {}, 'nl', 'fallback')).toBe('fallback');
+    expect(reasonText(42, {}, 'en', 'fallback')).toBe('fallback');
+    expect(hasReasonText('constructor')).toBe(false);
+  });
+});
+
+describe('errorText with a reason code', () => {
+  it('shows a search-syntax error in Dutch, with its params filled', () => {
+    const quote = syntaxError('The quotation mark is never closed.', { position: 9, reason: 'unclosed-quote' });
+    expect(errorText('nl', quote)).toBe('De zoekopdracht klopt niet. Het aanhalingsteken wordt niet gesloten.');
+    expect(errorText('en', quote)).toBe('The search query is not valid. The quotation mark is never closed.');
+    const field = syntaxError('Unknown search field "auteur:". …', { position: 0, reason: 'unknown-field', field: 'auteur', known: 'minister: lid: vertraagd:' });
+    expect(errorText('nl', field)).toBe('De zoekopdracht klopt niet. Onbekend zoekveld "auteur:". Bekende velden: minister: lid: vertraagd:.');
+    const empty = syntaxError('The field "van:" needs a value, …', { position: 4, reason: 'field-needs-value', field: 'van', example: '2021-02-15' });
+    expect(errorText('nl', empty)).toBe('De zoekopdracht klopt niet. Het veld "van:" heeft een waarde nodig, bijvoorbeeld van:2021-02-15.');
+    const yesNo = syntaxError('"misschien" is not ja or nee; …', { position: 11, reason: 'not-yes-no', field: 'beantwoord', value: 'misschien' });
+    expect(errorText('nl', yesNo)).toBe('De zoekopdracht klopt niet. "misschien" is geen ja of nee; schrijf beantwoord:ja of beantwoord:nee.');
+  });
+
+  it('puts the file name before the text of an import error', () => {
+    const error: ApiError = { code: 'parse-failed', message: 'scan.pdf: the PDF has no text layer (scanned?)', details: { fileName: 'scan.pdf', reason: 'pdf-no-text-layer' } };
+    expect(errorText('nl', error)).toBe('Het bestand kon niet als Kamervragen worden gelezen. scan.pdf: De PDF heeft geen tekstlaag (gescand?).');
+  });
+
+  it('keeps the English message in brackets for an unknown code', () => {
+    expect(errorText('nl', syntaxError('Something new.', { position: 0, reason: 'brand-new' }))).toBe('De zoekopdracht klopt niet. (Something new.)');
+  });
+});

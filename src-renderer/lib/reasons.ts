@@ -1,0 +1,138 @@
+/**
+ * Dutch and English texts for the reason codes the main process gives with an error
+ * (`details.reason` of a search-syntax or import error, `ImportFailure.code`), so the UI does not
+ * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
+ */
+import type { ImportFailureCode, SearchSyntaxReason } from '../../src-main/core/api/types.js';
+import type { Locale } from './i18n.js';
+
+// Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
+// compile error). The texts follow the search box's own sentence "De zoekopdracht klopt niet."
+const searchNl: Record<SearchSyntaxReason, string> = {
+  'unclosed-quote': 'Het aanhalingsteken wordt niet gesloten.',
+  'unknown-field': 'Onbekend zoekveld "{field}:". Bekende velden: {known}.',
+  'field-needs-value': 'Het veld "{field}:" heeft een waarde nodig, bijvoorbeeld {field}:{example}.',
+  'not-a-kind': '"{value}" is geen documentsoort; gebruik antwoord, vragen, uitstel of overig.',
+  'not-a-date': '"{value}" is geen datum; schrijf bijvoorbeeld 2021, 2021-02 of 2021-02-15.',
+  'not-yes-no': '"{value}" is geen ja of nee; schrijf {field}:ja of {field}:nee.',
+  'or-needs-term-after': 'Na OR moet een zoekterm staan.',
+  'or-needs-term-before': 'Voor OR moet een zoekterm staan.',
+  'minus-needs-term': 'Direct na een "-" moet het woord, de woordgroep of het veld staan dat wordt uitgesloten.',
+  'unexpected-end': 'De zoekopdracht houdt op waar nog een zoekterm moet komen.',
+  'unclosed-paren': 'Dit "(" wordt niet gesloten.',
+  'empty-parens': 'Tussen de haakjes staat niets.',
+  'unmatched-paren': 'Bij dit ")" hoort geen "(".',
+};
+
+const searchEn: Record<SearchSyntaxReason, string> = {
+  'unclosed-quote': 'The quotation mark is never closed.',
+  'unknown-field': 'Unknown search field "{field}:". Known fields: {known}.',
+  'field-needs-value': 'The field "{field}:" needs a value, for example {field}:{example}.',
+  'not-a-kind': '"{value}" is not a document kind; use antwoord, vragen, uitstel or overig.',
+  'not-a-date': '"{value}" is not a date; write for example 2021, 2021-02 or 2021-02-15.',
+  'not-yes-no': '"{value}" is not ja or nee; write {field}:ja or {field}:nee.',
+  'or-needs-term-after': 'OR needs a search term after it.',
+  'or-needs-term-before': 'OR needs a search term before it.',
+  'minus-needs-term': 'A "-" must be followed directly by the word, phrase or field to exclude.',
+  'unexpected-end': 'The query ends where a search term was expected.',
+  'unclosed-paren': 'This "(" is never closed.',
+  'empty-parens': 'The parentheses are empty.',
+  'unmatched-paren': 'This ")" has no matching "(".',
+};
+
+// Import failure reasons (IMPORT_FAILURE_CODES in core/api/types.ts). The import report puts the
+// file name in front ("scan.pdf: …"), so these texts do not name the file.
+const importNl: Record<ImportFailureCode, string> = {
+  'empty-text': 'Het bestand is leeg.',
+  'binary-text': 'Het bestand lijkt binaire gegevens te bevatten, geen tekst.',
+  'not-kamervragen':
+    'Dit is geen Kamervragen-document: er staat geen kop in („Vragen van …”, „Antwoord van …”, Aanhangsel of zaaknummer) en er zijn geen blokken Vraag/Antwoord.',
+  'pdf-no-text-layer': 'De PDF heeft geen tekstlaag (gescand?).',
+  'not-kamervragen-html': 'Deze HTML is geen Kamervragen-pagina van officielebekendmakingen.nl.',
+  'not-xml': 'Het bestand is geen geldige XML (regel {line}, kolom {column}).',
+  'not-kamervragen-xml': 'Deze XML is geen Kamervragen-document van officielebekendmakingen.nl (er is geen element <kamervragen> of <vragen>).',
+  'not-uk-api': 'Deze JSON is geen antwoord van de Britse Written Questions API.',
+  'uk-api-empty': 'Het antwoord van de Britse Written Questions API bevat geen vragen.',
+  'uk-item-invalid': 'Onderdeel {item} is geen schriftelijke vraag.',
+  'uk-item-unreadable': 'Onderdeel {item} kon niet worden gelezen.',
+  'unsupported-extension': 'Het bestandsformaat „.{extension}” wordt niet ondersteund; Vraagbaak kan {supported} importeren.',
+  'no-extension': 'Het bestand heeft geen extensie, dus het formaat is onbekend; Vraagbaak kan {supported} importeren.',
+  'binary-file': 'Dit is een binair bestand, geen tekst.',
+  'empty-file': 'Het bestand is leeg.',
+  'not-decodable': 'Het bestand is geen leesbare tekst in {encoding}; sla het op als UTF-8 en importeer het opnieuw.',
+  'docx-not-zip': 'Dit is geen Word-bestand (.docx). Sla een oud .doc-bestand eerst op als .docx.',
+  'docx-unreadable': 'Het Word-document kon niet worden gelezen; misschien is het beschadigd of onvolledig.',
+  'docx-empty': 'Het Word-document bevat geen tekst.',
+  'not-json': 'Het bestand is geen geldige JSON.',
+  'tk-odata-metadata':
+    'Dit zijn alleen metagegevens uit de open data van de Tweede Kamer ({count} document(en)), zonder de tekst van vragen of antwoorden; importeer de PDF of DOCX van het document (Document({documentId})/resource).',
+  'json-unknown-shape': 'Deze JSON is geen antwoord van de Britse Written Questions API en geen open data van de Tweede Kamer; andere JSON kan Vraagbaak niet lezen.',
+  'not-pdf': 'Dit is geen PDF-bestand (het begint niet met „%PDF-”).',
+  'pdf-truncated': 'De PDF is onvolledig (afgebroken?): het einde van het bestand ontbreekt.',
+  'pdf-damaged': 'De PDF is beschadigd en kan niet worden gelezen.',
+  'pdf-password': 'De PDF is beveiligd met een wachtwoord.',
+  'pdf-unreadable': 'De PDF kan niet worden gelezen.',
+  'pdf-timeout': 'Het lezen van de PDF duurde langer dan {seconds} s en is gestopt.',
+  'samples-unreadable': 'De map met voorbeelddocumenten kan niet worden gelezen.',
+};
+
+const importEn: Record<ImportFailureCode, string> = {
+  'empty-text': 'The file is empty.',
+  'binary-text': 'The file looks like binary data, not text.',
+  'not-kamervragen':
+    'This is not a Kamervragen document: it has no header ("Vragen van …", "Antwoord van …", Aanhangsel or case number) and no Vraag/Antwoord blocks.',
+  'pdf-no-text-layer': 'The PDF has no text layer (scanned?).',
+  'not-kamervragen-html': 'This HTML is not a Kamervragen page from officielebekendmakingen.nl.',
+  'not-xml': 'The file is not well-formed XML (line {line}, column {column}).',
+  'not-kamervragen-xml': 'This XML is not a Kamervragen document from officielebekendmakingen.nl (it has no <kamervragen> or <vragen> element).',
+  'not-uk-api': 'This JSON is not a UK Written Questions API response.',
+  'uk-api-empty': 'The UK Written Questions response holds no questions.',
+  'uk-item-invalid': 'Item {item} is not a written question.',
+  'uk-item-unreadable': 'Item {item} could not be read.',
+  'unsupported-extension': 'Unsupported format ".{extension}"; Vraagbaak can import {supported}.',
+  'no-extension': 'The file has no extension, so its format is unknown; Vraagbaak can import {supported}.',
+  'binary-file': 'This is a binary file, not text.',
+  'empty-file': 'The file is empty.',
+  'not-decodable': 'The file is not readable as {encoding} text; save it as UTF-8 and import it again.',
+  'docx-not-zip': 'This is not a Word .docx file. Old .doc files must be saved as .docx first.',
+  'docx-unreadable': 'The file could not be read as a Word document; it may be damaged or incomplete.',
+  'docx-empty': 'The Word document holds no text.',
+  'not-json': 'The file is not valid JSON.',
+  'tk-odata-metadata':
+    "This is only Tweede Kamer open-data metadata ({count} document(s)), without question or answer text; import the document's PDF or DOCX (Document({documentId})/resource).",
+  'json-unknown-shape': 'This JSON is neither a UK Written Questions API response nor Tweede Kamer open data; Vraagbaak reads JSON only in those shapes.',
+  'not-pdf': 'This is not a PDF file (no "%PDF-" header).',
+  'pdf-truncated': 'The PDF is incomplete (truncated?): it has no end-of-file marker.',
+  'pdf-damaged': 'The PDF is damaged and cannot be read.',
+  'pdf-password': 'The PDF is password-protected.',
+  'pdf-unreadable': 'The PDF cannot be read.',
+  'pdf-timeout': 'Reading the PDF took longer than {seconds} s; it was given up.',
+  'samples-unreadable': 'The sample folder cannot be read.',
+};
+
+/** Every reason text per language, by code (search and import codes do not overlap). */
+export const REASON_TEXTS: Record<Locale, Readonly<Record<string, string>>> = {
+  nl: { ...searchNl, ...importNl },
+  en: { ...searchEn, ...importEn },
+};
+
+/** True when `code` has its own text (in every language). */
+export function hasReasonText(code: unknown): code is string {
+  return typeof code === 'string' && Object.hasOwn(REASON_TEXTS.nl, code);
+}
+
+/**
+ * The text for reason `code` in `locale`, with `{name}` placeholders filled from `params` (a
+ * placeholder without a param stays as written).
+ * @param code a reason code (`details.reason` of an error, `ImportFailure.code`); may be absent
+ * @param params the error's other details; only string and number values are used
+ * @param fallback main's English message, returned as is for an absent or unknown code
+ */
+export function reasonText(code: unknown, params: Readonly<Record<string, unknown>> | undefined, locale: Locale, fallback: string): string {
+  if (!hasReasonText(code)) return fallback;
+  const text = REASON_TEXTS[locale][code] ?? fallback;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+  });
+}
