@@ -94,10 +94,17 @@ export function caseIdsOf(doc: QaDocument): string[] {
   return zaak ? [zaak.toUpperCase()] : [];
 }
 
-/** True when the folded `needle` starts at a word boundary in one of the folded `values`. */
-function hasWordsStartingWith(values: readonly string[], needle: string): boolean {
-  if (needle === '') return false;
-  return values.some((v) => (' ' + v).includes(' ' + needle));
+/**
+ * A test for whether the folded `needle` starts at a word boundary in one of the folded values
+ * (runs for every document in scope: nothing is allocated per call).
+ */
+function wordsStartingWith(needle: string): (values: readonly string[]) => boolean {
+  if (needle === '') return () => false;
+  const spaced = ' ' + needle;
+  return (values) => {
+    for (const v of values) if (v.startsWith(needle) || v.includes(spaced)) return true;
+    return false;
+  };
 }
 
 /** A compiled field filter: true when the document's facts pass. */
@@ -122,9 +129,9 @@ export function compileFieldFilter(field: FieldNode): FactsFilter {
       return (f, world) => (f.delayedByItself || world.hasDelayNotice(f.caseIds)) === yes;
     }
     default: {
-      const needle = foldText(field.value);
+      const test = wordsStartingWith(foldText(field.value));
       const pick = FACT_OF_FIELD[field.field];
-      return (f) => hasWordsStartingWith(pick(f), needle);
+      return (f) => test(pick(f));
     }
   }
 }

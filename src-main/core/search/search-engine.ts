@@ -235,7 +235,7 @@ export class DutchSearchEngine implements SearchEngine {
       });
     }
     // in term order, so the vocabulary needs no sort at load
-    const inOrder = (lists: [string, number[]][]): [string, number[]][] => lists.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const inOrder = <T extends [string, unknown]>(lists: T[]): T[] => lists.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const body = encodePostings(inOrder(this.body.postings()));
     const titles = encodePostings(inOrder(this.titles.postings()));
     return {
