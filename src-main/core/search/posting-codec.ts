@@ -63,24 +63,24 @@ export function encodePostings(lists: Iterable<readonly [string, readonly number
   return { terms, bytes: writer.bytes() };
 }
 
-/**
- * Decodes what `encodePostings` wrote, one list per term, in order.
- * @param terms the term list saved with the bytes
- * @param visit called per term with its keys in ascending order (a fresh array it may keep)
- * @throws RangeError when the bytes end early, hold more lists than terms, or a varint is too long
- */
-export function decodePostings(terms: readonly string[], bytes: Uint8Array, visit: (term: string, keys: number[]) => void): void {
-  let at = 0;
-  const ended = (): RangeError => new RangeError('the posting data ends in the middle of a list');
-  // bit operations for the first four bytes (28 bits); the fifth may add the top four bits of 32
-  const read = (): number => {
-    if (at >= bytes.length) throw ended();
-    let byte = bytes[at++]!;
+/** Reads unsigned LEB128 varints from coded postings, with the checks a damaged file needs. */
+class VarintReader {
+  at: number;
+  constructor(private readonly bytes: Uint8Array, at = 0) {
+    this.at = at;
+  }
+
+  /** @throws RangeError when the bytes end or the number is longer than 32 bits */
+  read(): number {
+    const bytes = this.bytes;
+    if (this.at >= bytes.length) throw ended();
+    let byte = bytes[this.at++]!;
     if (byte < 0x80) return byte;
+    // bit operations for the first four bytes (28 bits); the fifth may add the top four bits of 32
     let value = byte & 0x7f;
     for (let shift = 7; ; shift += 7) {
-      if (at >= bytes.length) throw ended();
-      byte = bytes[at++]!;
+      if (this.at >= bytes.length) throw ended();
+      byte = bytes[this.at++]!;
       if (shift === 28) {
         if (byte > 0x0f) throw new RangeError('the posting data holds a malformed number');
         return value + byte * 2 ** 28;
@@ -88,18 +88,72 @@ export function decodePostings(terms: readonly string[], bytes: Uint8Array, visi
       value |= (byte & 0x7f) << shift;
       if (byte < 0x80) return value;
     }
-  };
+  }
+
+  /** The count at the start of a list; a count larger than the bytes left is damage, not a list to allocate. */
+  readCount(): number {
+    const n = this.read();
+    if (n > this.bytes.length - this.at) throw ended();
+    return n;
+  }
+}
+
+function ended(): RangeError {
+  return new RangeError('the posting data ends in the middle of a list');
+}
+
+/**
+ * Checks coded postings and finds where each list starts, without building the lists (the index
+ * loads a list when a query first needs it).
+ * @param terms the term list saved with the bytes
+ * @param isKnown called with every key; false makes the data damaged
+ * @returns per term the offset of its list (for `decodeListAt`) and its number of keys
+ * @throws RangeError when the bytes end early, hold more lists than terms, hold a malformed number
+ *   or a key `isKnown` refuses
+ */
+export function locatePostings(terms: readonly string[], bytes: Uint8Array, isKnown: (key: number) => boolean): { offsets: Map<string, number>; counts: number[] } {
+  const reader = new VarintReader(bytes);
+  const offsets = new Map<string, number>();
+  const counts: number[] = [];
   for (const term of terms) {
-    const n = read();
-    // every key takes at least one byte: a larger count is damage, not a list to allocate
-    if (n > bytes.length - at) throw ended();
-    const keys = new Array<number>(n);
+    offsets.set(term, reader.at);
+    const n = reader.readCount();
     let key = 0;
     for (let i = 0; i < n; i++) {
-      key = i === 0 ? read() : key + read();
-      keys[i] = key;
+      key = i === 0 ? reader.read() : key + reader.read();
+      if (!isKnown(key)) throw new RangeError(`the posting data lists key ${key} under "${term}", which is not known`);
     }
-    visit(term, keys);
+    counts.push(n);
   }
-  if (at !== bytes.length) throw new RangeError('the posting data holds more lists than terms');
+  if (reader.at !== bytes.length) throw new RangeError('the posting data holds more lists than terms');
+  return { offsets, counts };
+}
+
+/**
+ * Decodes one list of coded postings.
+ * @param offset where the list starts (from `locatePostings`)
+ * @returns its keys in ascending order, a fresh array
+ * @throws RangeError for damaged bytes
+ */
+export function decodeListAt(bytes: Uint8Array, offset: number): number[] {
+  const reader = new VarintReader(bytes, offset);
+  const n = reader.readCount();
+  const keys = new Array<number>(n);
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    key = i === 0 ? reader.read() : key + reader.read();
+    keys[i] = key;
+  }
+  return keys;
+}
+
+/**
+ * Decodes what `encodePostings` wrote, one list per term, in order.
+ * @param terms the term list saved with the bytes
+ * @param visit called per term with its keys in ascending order (a fresh array it may keep)
+ * @throws RangeError when the bytes end early, hold more lists than terms, or a varint is too long
+ */
+export function decodePostings(terms: readonly string[], bytes: Uint8Array, visit: (term: string, keys: number[]) => void): void {
+  const { offsets } = locatePostings(terms, bytes, () => true);
+  for (const term of terms) visit(term, decodeListAt(bytes, offsets.get(term)!));
 }

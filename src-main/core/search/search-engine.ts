@@ -20,7 +20,7 @@ import { parseQuery } from './query.js';
 import { rankHits, type RankView, type UnitInfo } from './rank.js';
 import { packUnits, SAVED_FORMAT, unpackUnits, type DocRecord, type SavedDocument, type SavedIndex } from './saved-index.js';
 import { TermIndex } from './term-index.js';
-import { decodePostings, encodePostings } from './posting-codec.js';
+import { encodePostings } from './posting-codec.js';
 import { containsPhrase } from './phrase-scan.js';
 import { mayMatch } from './unit-filter.js';
 import { MARK_KINDS, markUnitsOf, unitsOf, type SearchUnit, type UnitKind } from './units.js';
@@ -255,22 +255,20 @@ export class DutchSearchEngine implements SearchEngine {
     }
     const known = new Uint8Array(saved.tables.nextDoc);
     for (const d of saved.tables.docs) if (Number.isInteger(d.key) && d.key >= 0 && d.key < known.length) known[d.key] = 1;
-    /** the lists of one saved index, checked against the saved documents, with their lengths */
-    const decode = (terms: readonly string[], bytes: Uint8Array): { lists: [string, number[]][]; counts: [string, number][] } => {
-      const lists: [string, number[]][] = [];
-      const counts: [string, number][] = [];
-      decodePostings(terms, bytes, (term, keys) => {
-        for (const key of keys) if (known[key] !== 1) throw new VraagbaakError('internal', `The saved search index lists document key ${key} under "${term}", which it does not hold.`);
-        lists.push([term, keys]);
-        counts.push([term, keys.length]);
-      });
-      return { lists, counts };
-    };
-    const body = decode(saved.tables.terms, saved.postings);
-    const titles = decode(saved.tables.titleTerms, saved.titlePostings);
     const keys = saved.tables.docs.map((d) => d.key);
-    this.body = TermIndex.fromPostings(keys, body.lists);
-    this.titles = TermIndex.fromPostings(keys, titles.lists);
+    /** one saved term index, checked against the saved documents, with its [term, count] list */
+    const load = (terms: string[], bytes: Uint8Array): { index: TermIndex; counts: [string, number][] } => {
+      try {
+        const { index, counts } = TermIndex.fromStored(keys, terms, bytes, (key) => known[key] === 1);
+        return { index, counts: terms.map((t, i) => [t, counts[i]!]) };
+      } catch (e) {
+        throw new VraagbaakError('internal', `The saved search index is damaged: ${e instanceof Error ? e.message : String(e)}.`);
+      }
+    };
+    const body = load(saved.tables.terms, saved.postings);
+    const titles = load(saved.tables.titleTerms, saved.titlePostings);
+    this.body = body.index;
+    this.titles = titles.index;
     this.marks = new TermIndex(true);
     // a document's terms are counted once per index, so a term's count is the length of its lists
     this.vocabulary = Vocabulary.fromEntries(mergeCounts(body.counts, titles.counts));

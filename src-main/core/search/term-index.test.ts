@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodePostings } from './posting-codec.js';
 import { TermIndex } from './term-index.js';
 
 describe('TermIndex (FlexSearch adapter)', () => {
@@ -38,7 +39,7 @@ describe('TermIndex (FlexSearch adapter)', () => {
     expect(index.lookup('uniek5')).toEqual([]);
   });
 
-  it('gives its posting lists and is rebuilt from them through FlexSearch import', () => {
+  it('gives its posting lists, and is loaded from them coded; lists reach FlexSearch when first needed', () => {
     const index = new TermIndex(false);
     index.add(1, ['kabinet', 'stelt', 'mensenrechtenschend']);
     index.add(2, ['mensenrechtenschend', 'oeigoer']);
@@ -49,12 +50,29 @@ describe('TermIndex (FlexSearch adapter)', () => {
     expect(new Map(lists).get('kabinet')).toEqual([1, 3]);
     expect(new Map(lists).get('mensenrechtenschend')).toEqual([1]);
     expect(lists.find(([t]) => t === 'oeigoer')?.[1] ?? []).toEqual([]);
-    const loaded = TermIndex.fromPostings([1, 3], lists);
+
+    const coded = encodePostings(lists);
+    const { index: loaded, counts } = TermIndex.fromStored([1, 3], coded.terms, coded.bytes, (id) => id === 1 || id === 3);
+    expect(new Map(coded.terms.map((t, i) => [t, counts[i]]))).toEqual(new Map(lists.map(([t, ids]) => [t, ids.length])));
     expect([...loaded.lookup('kabinet')].sort()).toEqual([1, 3]);
     expect(loaded.lookup('w39')).toEqual([3]);
-    loaded.add(4, ['kabinet']);
+    // an add to a term still stored keeps the stored entries; a removal reaches lists not yet handed over
+    loaded.add(4, ['kabinet', 'stelt', 'nieuw']);
     loaded.remove(1);
     expect([...loaded.lookup('kabinet')].sort()).toEqual([3, 4]);
-    expect(loaded.lookup('stelt')).toEqual([]);
+    expect(loaded.lookup('stelt')).toEqual([4]);
+    expect(loaded.lookup('mensenrechtenschend')).toEqual([]);
+    expect(loaded.lookup('w0')).toEqual([3]);
+    // saving again gives every list, handed over or not
+    const again = new Map(loaded.postings().map(([t, ids]) => [t, [...ids].sort()]));
+    expect(again.get('w20')).toEqual([3]);
+    expect(again.get('nieuw')).toEqual([4]);
+    expect(again.has('mensenrechtenschend')).toBe(false);
+  });
+
+  it('refuses coded lists that name an unknown entry or are cut short', () => {
+    const coded = encodePostings([['kabinet', [1, 7]]]);
+    expect(() => TermIndex.fromStored([1], coded.terms, coded.bytes, (id) => id === 1)).toThrow(/key 7 .* not known/);
+    expect(() => TermIndex.fromStored([1, 7], coded.terms, coded.bytes.subarray(0, 2), () => true)).toThrow(/ends in the middle/);
   });
 });
