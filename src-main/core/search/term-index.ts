@@ -93,7 +93,6 @@ export class TermIndex {
    * @throws Error when the installed FlexSearch keeps its terms in another shape
    */
   postings(): [string, readonly number[]][] {
-    if (this.stored) for (const term of [...this.stored.offsets.keys()]) this.handOver(term);
     const unknownShape = (): Error => new Error('FlexSearch keeps its term map in an unknown shape (expected 0.8.212)');
     const map = (this.index as unknown as { map?: unknown }).map;
     if (!(map instanceof Map)) throw unknownShape();
@@ -110,17 +109,30 @@ export class TermIndex {
       for (const slot of slots as unknown[]) if (Array.isArray(slot)) for (const id of slot as unknown[]) ids.push(id as number);
       if (ids.length > 0) lists.push([term, ids]);
     }
+    // lists still stored are read from their bytes, and stay stored (handing them over would build
+    // them all in memory at the first save after a load)
+    if (this.stored) for (const term of this.stored.offsets.keys()) {
+      const ids = this.storedList(term);
+      if (ids.length > 0) lists.push([term, ids]);
+    }
     return lists;
+  }
+
+  /** A stored list's entries without those removed since the load; [] for a term not stored. */
+  private storedList(term: string): number[] {
+    const stored = this.stored;
+    const offset = stored?.offsets.get(term);
+    if (!stored || offset === undefined) return [];
+    const ids = decodeListAt(stored.bytes, offset);
+    return stored.removed.size > 0 ? ids.filter((id) => !stored.removed.has(id)) : ids;
   }
 
   /** Moves a stored list into FlexSearch (once; later removals left out). */
   private handOver(term: string): void {
     const stored = this.stored;
-    const offset = stored?.offsets.get(term);
-    if (stored === null || offset === undefined) return;
+    if (!stored?.offsets.has(term)) return;
+    const ids = this.storedList(term);
     stored.offsets.delete(term);
-    let ids = decodeListAt(stored.bytes, offset);
-    if (stored.removed.size > 0) ids = ids.filter((id) => !stored.removed.has(id));
     // import takes parsed data as well as JSON text (src/serialize.js: "@param {string|Array<Object>=} data");
     // the typings only name the string. A "map" import sets the term's entry; FlexSearch holds none yet.
     if (ids.length > 0) this.index.import('map', [[term, [ids]]] as unknown as string);
