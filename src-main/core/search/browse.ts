@@ -38,7 +38,7 @@ export function browseEvaluation(evaluation: Evaluation, view: BrowseView, sort:
   }
   const rows = docs.map((doc) => {
     const record = view.doc(doc);
-    return { doc, record, points: evaluation.scores.get(doc) ?? 0, date: record.dateKey, delay: record.facetValues.delayDays ?? -1 };
+    return { doc, record, points: evaluation.scores[doc] ?? 0, date: record.dateKey, delay: record.facetValues.delayDays ?? -1 };
   });
   type Row = (typeof rows)[number];
   const byDate = (a: Row, b: Row): number => b.date - a.date || a.doc - b.doc;

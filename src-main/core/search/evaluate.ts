@@ -33,8 +33,11 @@ export const HEAVY_WEIGHT = 3;
 export interface Evaluation {
   /** the matching documents, except that `pending` phrases are still to be checked */
   docs: Set<number>;
-  /** document → summed points of the positive words and phrases it holds (absent: matched by filters only) */
-  scores: Map<number, number>;
+  /**
+   * document key → summed points of the positive words and phrases it holds; 0 when it has none
+   * (matched by filters only). A typed array: a common word gives points to most of the archive.
+   */
+  scores: Float64Array;
   /**
    * phrases every document must still be checked for before it is shown: required phrases are only
    * checked against the text for the documents the ranker gets to (the index knows the words only)
@@ -49,7 +52,7 @@ type Docs = Set<number>;
  * @returns the matching documents with their points, and the phrases still to check per document
  */
 export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
-  const scores = new Map<number, number>();
+  const scores = new Float64Array(view.keyLimit());
   const pending: PhraseMatcher[] = [];
 
   /**
@@ -76,7 +79,7 @@ export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
     if (w.prefix !== null && positive) {
       for (const term of view.expand(w.prefix, MAX_EXPANSIONS, w.stem)) collect(term, TIER.prefix);
     }
-    if (positive) for (const d of touched) scores.set(d, (scores.get(d) ?? 0) + best[d]!);
+    if (positive) for (const d of touched) scores[d] = scores[d]! + best[d]!;
     return new Set(touched);
   };
 
@@ -115,7 +118,7 @@ export function evaluatePlan(plan: QueryPlan, view: IndexView): Evaluation {
         } else {
           docs = new Set([...candidates].filter((d) => view.hasPhrase(d, node.phrase)));
         }
-        if (positive) for (const d of docs) scores.set(d, (scores.get(d) ?? 0) + TIER.phrase);
+        if (positive) for (const d of docs) scores[d] = scores[d]! + TIER.phrase;
         return docs;
       }
       case 'filter': {

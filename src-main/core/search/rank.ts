@@ -96,9 +96,13 @@ function topRanked(docs: Iterable<number>, points: (doc: number) => number | und
  * @param limit maximum number of hits (≥ 1)
  */
 export function rankHits(evaluation: Evaluation, plan: QueryPlan, view: RankView, limit: number): SearchHit[] {
-  const textPoints = (doc: number): number | undefined => evaluation.scores.get(doc);
+  const scores = evaluation.scores;
+  const textPoints = (doc: number): number | undefined => {
+    const points = scores[doc] ?? 0;
+    return points > 0 ? points : undefined;
+  };
   // documents matched only by filters or exclusions: no points of their own
-  const filterPoints = (doc: number): number | undefined => (evaluation.scores.has(doc) ? undefined : 0);
+  const filterPoints = (doc: number): number | undefined => ((scores[doc] ?? 0) > 0 ? undefined : 0);
   const dateKey = (doc: number): number => view.dateKey(doc);
 
   const wanted = Math.max(limit, MIN_DOCS_REFINED);

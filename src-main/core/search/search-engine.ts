@@ -194,7 +194,7 @@ export class DutchSearchEngine implements SearchEngine {
   }
 
   browse(query: string, sort: BrowseSort): BrowseResult {
-    const all = (): Evaluation => ({ docs: new Set(this.docs.keys()), scores: new Map(), pending: [] });
+    const all = (): Evaluation => ({ docs: new Set(this.docs.keys()), scores: new Float64Array(0), pending: [] });
     let evaluation: Evaluation;
     if (query.trim() === '') {
       evaluation = all();
@@ -202,7 +202,7 @@ export class DutchSearchEngine implements SearchEngine {
       const ast = parseQuery(query);
       const plan = ast === null ? null : compileQuery(ast);
       // a query of stop words only names nothing to look for: it matches nothing, as in search()
-      evaluation = plan === null ? { docs: new Set(), scores: new Map(), pending: [] } : evaluatePlan(plan, this.view);
+      evaluation = plan === null ? { docs: new Set(), scores: new Float64Array(0), pending: [] } : evaluatePlan(plan, this.view);
     }
     return browseEvaluation(evaluation, this.view, sort);
   }
