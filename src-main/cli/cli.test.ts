@@ -4,7 +4,7 @@
  * file among good ones, and `serve` shutting down cleanly on SIGTERM.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,6 +123,19 @@ describe('vraagbaak CLI errors', () => {
     },
     SLOW * 2,
   );
+
+  it('stops quietly when the reader of its output goes away (`parse --json … | head`)', async () => {
+    const corpus = path.resolve(REPO_ROOT, '../shared/corpus/nl-text');
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpus, f));
+    const child = spawn(process.execPath, [bin, 'parse', '--json', ...files], { env: env(), cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // read the first chunk, then hang up, as `head -c` does
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at .*\.js/);
+    expect(code).toBe(0);
+  }, SLOW);
 
   it('exits 1 with one sentence for an unknown document, keeping stdout empty under --json', async () => {
     const run = await cli(['show', 'nope', '--json', '--archive', path.join(tmp, 'archive-empty')]);

@@ -32,9 +32,18 @@ function waitForShutdown(): Promise<void> {
   return shutdown;
 }
 
+/**
+ * A writer for stdout or stderr. When the reader goes away (`vraagbaak list | head`: EPIPE), later
+ * output is dropped, as Unix tools do, and the command still finishes and closes the archive.
+ */
 function write(stream: NodeJS.WriteStream): (text: string) => void {
+  let gone = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    gone = true;
+  });
   return (text) => {
-    stream.write(text);
+    if (!gone) stream.write(text);
   };
 }
 

@@ -10,7 +10,7 @@ describe('focusSnippet', () => {
     const second = snippet.lastIndexOf('Oeïgoeren');
     const r = focusSnippet(snippet, [{ start: at, end: at + 9 }, { start: second, end: second + 9 }]);
     expect(r.text.startsWith('…')).toBe(true);
-    expect(r.text.indexOf('Oeïgoeren')).toBeLessThanOrEqual(1 + 40 + 12);
+    expect(r.text.indexOf('Oeïgoeren')).toBeLessThanOrEqual(1 + 20 + 12);
     expect(marked(r)).toEqual(['Oeïgoeren', 'Oeïgoeren']);
     expect(r.text.endsWith('elders…')).toBe(true);
   });

@@ -12,9 +12,9 @@ const ELLIPSIS = '…';
  * (or that has no marks) is returned as it is.
  * @param lead characters of context to keep before the first mark (UTF-16 code units)
  */
-export function focusSnippet(snippet: string, marks: readonly SnippetMark[], lead = 40): { text: string; marks: SnippetMark[] } {
+export function focusSnippet(snippet: string, marks: readonly SnippetMark[], lead = 20): { text: string; marks: SnippetMark[] } {
   const first = marks[0];
-  if (!first || first.start <= lead + 15) return { text: snippet, marks: [...marks] };
+  if (!first || first.start <= lead + 10) return { text: snippet, marks: [...marks] };
   // the first space at least `lead` characters before the mark; the text starts after it
   const space = snippet.lastIndexOf(' ', first.start - lead);
   if (space < 0) return { text: snippet, marks: [...marks] };

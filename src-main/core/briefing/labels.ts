@@ -43,7 +43,7 @@ const nl: BriefingLabels = {
   submittedOn: 'Ingezonden',
   receivedOn: 'Ontvangen',
   identifiers: 'Kenmerken',
-  tags: 'Tags',
+  tags: "Thema's",
   citeAs: 'Citeren als',
   question: (n) => `Vraag ${n}`,
   answer: (ns) =>
@@ -69,7 +69,7 @@ const en: BriefingLabels = {
   submittedOn: 'Submitted',
   receivedOn: 'Received',
   identifiers: 'Identifiers',
-  tags: 'Tags',
+  tags: 'Themes',
   citeAs: 'Cite as',
   question: (n) => `Question ${n}`,
   answer: (ns) =>

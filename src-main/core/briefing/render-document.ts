@@ -8,6 +8,7 @@ import type { BriefingDocument } from './types.js';
 import { formatCitation } from '../present/citation.js';
 import { formatDate } from '../present/dates.js';
 import { formatMembers, formatOfficials } from '../present/people.js';
+import { identifierLabel } from '../present/labels.js';
 import { capitalize, displayTitle } from '../present/title.js';
 import { escapeHtml, isSafeHref } from './escape-html.js';
 import type { BriefingLabels, BriefingLocale } from './labels.js';
@@ -151,7 +152,7 @@ function metadata(doc: QaDocument, documentTagIds: readonly string[], ctx: Rende
   if (doc.submittedOn) rows.push([labels.submittedOn, escapeHtml(formatDate(doc.submittedOn, locale))]);
   if (doc.receivedOn) rows.push([labels.receivedOn, escapeHtml(formatDate(doc.receivedOn, locale))]);
   const ids = Object.entries(doc.identifiers).filter(([, v]) => v.length > 0);
-  if (ids.length > 0) rows.push([labels.identifiers, ids.map(([k, v]) => `${escapeHtml(k)} ${escapeHtml(v)}`).join(', ')]);
+  if (ids.length > 0) rows.push([labels.identifiers, ids.map(([k, v]) => `${escapeHtml(identifierLabel(k, locale))} ${escapeHtml(v)}`).join(', ')]);
   const tags = tagChips(documentTagIds, ctx);
   if (tags) rows.push([labels.tags, tags]);
   return `<dl class="meta">\n${rows.map(([dt, dd]) => `<dt>${escapeHtml(dt)}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`;

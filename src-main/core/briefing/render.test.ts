@@ -122,13 +122,13 @@ describe('renderBriefingHtml: structure', () => {
     expect(html).toContain('<dt>Beantwoord door</dt><dd>minister Blok (Buitenlandse Zaken)</dd>');
     expect(html).toContain('<dt>Ingezonden</dt><dd>20 januari 2021</dd>');
     expect(html).toContain('<dt>Ontvangen</dt><dd>15 februari 2021</dd>');
-    expect(html).toContain('zaak 2021Z00843, aanhangsel ah-tk-20202021-1682');
+    expect(html).toContain('Zaaknummer 2021Z00843, Aanhangsel ah-tk-20202021-1682');
     expect(html).toContain(
       'Citeren als:</span> Aanhangsel Handelingen II 2020/21, nr. 1682. Vragen van de leden Sjoerdsma (D66) en Van Helvert (CDA) over ' +
         '“Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren”, ingezonden 20 januari 2021; ' +
         'antwoord van minister Blok (Buitenlandse Zaken), ontvangen 15 februari 2021.',
     );
-    expect(html).toMatch(/<dt>Tags<\/dt><dd><span class="tag"[^>]*>Mensenrechten<\/span><\/dd>/);
+    expect(html).toMatch(/<dt>Thema&#39;s<\/dt><dd><span class="tag"[^>]*>Mensenrechten<\/span><\/dd>/);
   });
 
   it('prints each question followed by its answer, and a combined answer once after its last question', () => {
@@ -205,7 +205,7 @@ describe('renderBriefingHtml: marks and notes', () => {
     expect(html).toContain('besluitvorming</mark><sup class="note-ref"><a href="#note-3">3</a></sup>');
     expect(html).not.toContain('note-4');
     const [note1, answer2End, q3, note2, note3] = positions(html, [
-      '<li id="note-1" value="1"><p class="quote">“de Chinese staat genocide heeft gepleegd”</p><p class="note-text">Kern van de zaak.</p><p class="note-tags">Tags: Mensenrechten, Verenigde Staten</p></li>',
+      '<li id="note-1" value="1"><p class="quote">“de Chinese staat genocide heeft gepleegd”</p><p class="note-text">Kern van de zaak.</p><p class="note-tags">Thema&#39;s: Mensenrechten, Verenigde Staten</p></li>',
       '<h3>Vraag 3</h3>',
       '<h3>Vraag 4</h3>',
       '<li id="note-2" value="2">',
@@ -230,7 +230,7 @@ describe('renderBriefingHtml: annotations whose quote moved or vanished', () => 
     const unplaced = html.slice(html.indexOf('<aside class="unplaced">'));
     expect(unplaced).toContain('“over zal nemen”');
     expect(unplaced).toContain('Weg.');
-    expect(unplaced).toContain('Tags: Verenigde Staten');
+    expect(unplaced).toContain('Thema&#39;s: Verenigde Staten');
     expect(unplaced).toContain('Antwoord op vragen 3 en 4');
     expect(html.match(/<mark/g)).toHaveLength(1);
   });

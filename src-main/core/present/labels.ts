@@ -30,6 +30,8 @@ export interface PresentLabels {
   reference: string;
   /** role names as printed in answers → how this language writes them (absent: as given) */
   roles: Readonly<Record<string, string>>;
+  /** names of the identifier schemes the importers write (QaDocument.identifiers keys; absent: the key) */
+  identifierSchemes: Readonly<Record<string, string>>;
 }
 
 const nl: PresentLabels = {
@@ -45,6 +47,12 @@ const nl: PresentLabels = {
   aanhangselNumber: 'nr.',
   reference: 'Kenmerk',
   roles: {},
+  identifierSchemes: {
+    zaak: 'Zaaknummer', document: 'Documentnummer', aanhangsel: 'Aanhangsel', aanhangselnummer: 'Aanhangselnummer',
+    kamervragen: 'Kamervragen', officielebekendmakingen: 'Officiële Bekendmakingen', type: 'Soort', 'grouped-with': 'Samen met',
+    uin: 'UIN (Brits parlement)', 'uk-question-id': 'Vraagnummer (Brits parlement)', house: 'Kamer',
+    'asking-member-id': 'Nummer vragensteller', 'answering-member-id': 'Nummer beantwoorder',
+  },
 };
 
 const en: PresentLabels = {
@@ -65,11 +73,26 @@ const en: PresentLabels = {
     'minister-president': 'Prime Minister',
     'minister zonder portefeuille': 'Minister without Portfolio',
   },
+  identifierSchemes: {
+    zaak: 'Case number', document: 'Document number', aanhangsel: 'Appendix (Aanhangsel)', aanhangselnummer: 'Appendix number',
+    kamervragen: 'Written questions', officielebekendmakingen: 'Official publications', type: 'Type', 'grouped-with': 'Together with',
+    uin: 'UIN', 'uk-question-id': 'Question id', house: 'House',
+    'asking-member-id': 'Asking member id', 'answering-member-id': 'Answering member id',
+  },
 };
 
 /** The word table for `locale`. */
 export function presentLabels(locale: PresentLocale): PresentLabels {
   return locale === 'en' ? en : nl;
+}
+
+/**
+ * The display name of an identifier scheme ("zaak" → "Zaaknummer"); an unknown scheme as it is.
+ * @param scheme a key of `QaDocument.identifiers`
+ */
+export function identifierLabel(scheme: string, locale: PresentLocale): string {
+  const names = presentLabels(locale).identifierSchemes;
+  return Object.hasOwn(names, scheme) ? names[scheme]! : scheme;
 }
 
 /**
