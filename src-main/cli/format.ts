@@ -4,7 +4,7 @@
  */
 import type { SearchHit } from '../core/api/index.js';
 import type { Annotation, DocumentSummary, Official, PartRef, QaDocument, Member } from '../core/model/index.js';
-import { displayTitle } from '../core/present/title.js';
+import { capitalize, displayTitle } from '../core/present/title.js';
 
 function members(list: readonly Member[]): string {
   return list.map((m) => (m.party ? `${m.name} (${m.party})` : m.name)).join(', ');
@@ -89,6 +89,6 @@ export function documentText(d: QaDocument, annotations: readonly Annotation[]):
 /** Two lines per hit of `vraagbaak search`. */
 export function hitLines(hit: SearchHit, document: QaDocument | null): string {
   const where = describePartOf(document, hit.part);
-  const title = hit.documentTitle ? ` — ${hit.documentTitle}` : '';
+  const title = hit.documentTitle ? ` — ${capitalize(hit.documentTitle)}` : '';
   return `${hit.documentId} · ${where}${hit.annotationId ? ' (annotation)' : ''} · score ${hit.score.toFixed(2)}${title}\n  ${hit.snippet.replace(/\s+/g, ' ')}`;
 }
