@@ -104,8 +104,9 @@ const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts'];
 
 /**
  * core/present (dates, people, citation, display title) is shared by the printed briefing and the
- * renderer, which bundles it: its sources may import values only from core/present itself, and
- * types from the rest of core (a value import of core/model would pull zod into the renderer).
+ * renderer, which bundles it: its sources may import values only from core/present itself and
+ * date-fns, and types from the rest of core (a value import of core/model would pull zod into the
+ * renderer).
  */
 function presentBlock() {
   return {
@@ -119,9 +120,10 @@ function presentBlock() {
           patterns: [
             ...mainLayerPatterns('core', 2, false),
             {
-              regex: '^(?!\\./)',
+              // date-fns: pure functions the renderer may bundle too (the query language's dates)
+              regex: '^(?!\\./|date-fns$)',
               allowTypeImports: true,
-              message: 'core/present is bundled into the renderer: import values only from core/present (./), types from elsewhere.',
+              message: 'core/present is bundled into the renderer: import values only from core/present (./) or date-fns, types from elsewhere.',
             },
           ],
         },

@@ -29,6 +29,11 @@ export interface ClauseFacet {
 
 export type { DocumentHit };
 
+/** True for a failure to reach the main process at all (browser shell: network down, HTTP error). */
+function isTransportError(error: ApiError): boolean {
+  return error.details['transport'] === true;
+}
+
 /** Newest answer first; undated documents last, then by title. */
 function byReceivedDesc(a: DocumentSummary, b: DocumentSummary): number {
   const da = a.receivedOn ?? a.submittedOn ?? '';
@@ -51,6 +56,7 @@ export class LibraryState {
   #hits = $state.raw<SearchHit[] | null>(null);
   #pending = $state(0);
   #searchError = $state.raw<ApiError | null>(null);
+  #connectionError = $state.raw<ApiError | null>(null);
   #openedHit = $state.raw<SearchHit | null>(null);
   /** facet clause → its facet and value, remembered from every browse so chips keep their label */
   #clauseFacets = new SvelteMap<string, ClauseFacet>();
@@ -147,6 +153,19 @@ export class LibraryState {
   /** The syntax error of the last query (code `search-syntax`, `details.position`), shown under the search box. */
   get searchError(): ApiError | null {
     return this.#searchError;
+  }
+
+  /**
+   * The transport error (`details.transport`, e.g. the server stopped) of the last browse, until a
+   * browse succeeds again: the list then still shows the last results, marked as stale.
+   */
+  get connectionError(): ApiError | null {
+    return this.#connectionError;
+  }
+
+  /** True when the list shows the results of an earlier query (syntax error or no connection). */
+  get isStale(): boolean {
+    return this.#searchError !== null || this.#connectionError !== null;
   }
 
   /** The hit the reader was opened on, while its query is active; the reader marks its words. */
@@ -260,10 +279,12 @@ export class LibraryState {
     if (seq !== this.#browseSeq) return;
     if (!result.ok) {
       this.#report(result.error, query);
-      // a bad query keeps the last list; without browse at all the list falls back to the hits
-      if (result.error.code !== 'search-syntax') this.#browse = null;
+      // a bad query or a lost connection keeps the last list; otherwise the list falls back to the hits
+      if (isTransportError(result.error)) this.#connectionError = result.error;
+      else if (result.error.code !== 'search-syntax') this.#browse = null;
       return;
     }
+    this.#connectionError = null;
     for (const [facet, values] of Object.entries(result.value.facets) as [FacetName, FacetCount[]][]) {
       for (const v of values) this.#clauseFacets.set(v.filter, { facet, value: v.value });
     }
@@ -281,7 +302,8 @@ export class LibraryState {
     this.#pending -= 1;
     if (seq !== this.#hitSeq) return;
     if (!result.ok) {
-      this.#hits = [];
+      // without a connection the last hits stay with the last list
+      if (!isTransportError(result.error)) this.#hits = [];
       this.#report(result.error, query);
       return;
     }

@@ -1,10 +1,19 @@
 /**
  * Saved searches (`searches.*`): named queries stored in the workspace, listed in the library.
- * Part of the library state (`library.saved`); a delete can be undone by saving the query again.
+ * Part of the library state (`library.saved`); a delete or a replace can be undone by saving the
+ * old query again under its name.
  */
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { SavedSearch } from '../../src-main/core/model/workspace.js';
+
+/**
+ * The key two saved-search names are the same under, as the main process compares them
+ * (`tagNameKey` in `saved-search-service.ts`: NFC, trimmed, inner whitespace collapsed, any case).
+ */
+export function savedSearchNameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
 
 function byName(a: SavedSearch, b: SavedSearch): number {
   return a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' });
@@ -25,6 +34,13 @@ export class SavedSearchesState {
     return this.#all;
   }
 
+  /** The saved search that `name` would replace (same name ignoring case and spaces), if any. */
+  findByName(name: string): SavedSearch | null {
+    const key = savedSearchNameKey(name);
+    if (key === '') return null;
+    return this.#all.find((s) => savedSearchNameKey(s.name) === key) ?? null;
+  }
+
   /** Fetches `searches.list`. */
   async load(): Promise<void> {
     const result = await this.#api['searches.list']({});
@@ -43,7 +59,7 @@ export class SavedSearchesState {
       return null;
     }
     const saved = result.value;
-    this.#all = [...this.#all.filter((s) => s.id !== saved.id && s.name.toLocaleLowerCase('nl') !== saved.name.toLocaleLowerCase('nl')), saved].sort(byName);
+    this.#all = [...this.#all.filter((s) => s.id !== saved.id && savedSearchNameKey(s.name) !== savedSearchNameKey(saved.name)), saved].sort(byName);
     return saved;
   }
 

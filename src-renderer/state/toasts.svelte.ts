@@ -36,7 +36,7 @@ export class ToastsState {
     return this.#push({ kind: 'info', text, action }, action ? ACTION_MS : INFO_MS);
   }
 
-  /** Shows an API error in the current language. @returns its id */
+  /** Shows an API error in the current language (once while the same sentence is still shown). @returns its id */
   error(error: ApiError): number {
     return this.#push({ kind: 'error', text: () => errorText(locale.current, error), action: null }, ERROR_MS);
   }
@@ -53,7 +53,13 @@ export class ToastsState {
     await toast?.action?.run();
   }
 
+  /** A toast without an action whose text equals one still shown is not shown twice: the shown one's id is returned. */
   #push(toast: Omit<Toast, 'id'>, lifetimeMs: number): number {
+    if (toast.action === null) {
+      const text = toast.text();
+      const same = this.#toasts.find((shown) => shown.kind === toast.kind && shown.action === null && shown.text() === text);
+      if (same) return same.id;
+    }
     const id = this.#nextId++;
     this.#toasts = [...this.#toasts, { ...toast, id }];
     setTimeout(() => this.dismiss(id), lifetimeMs);

@@ -2,7 +2,6 @@
  * The `field:value` filters of the query language (DESIGN §5) and how their values are read:
  * dates for van:/tot:, document kinds for soort:, ja/nee for beantwoord:/vertraagd:, free text for the rest.
  */
-import { format, isValid, lastDayOfMonth, lastDayOfYear, parse } from 'date-fns';
 import type { DocumentKind } from '../model/index.js';
 import { foldForm } from './analysis.js';
 
@@ -30,30 +29,7 @@ export function readKind(value: string): DocumentKind | null {
   return KIND_ALIASES[foldForm(value)] ?? null;
 }
 
-// The date shapes a user may type: ISO (whole or cut to year / month) and the Dutch day-month-year.
-const DATE_SHAPES: { pattern: RegExp; format: string; unit: 'year' | 'month' | 'day' }[] = [
-  { pattern: /^\d{4}$/, format: 'yyyy', unit: 'year' },
-  { pattern: /^\d{4}-\d{1,2}$/, format: 'yyyy-M', unit: 'month' },
-  { pattern: /^\d{4}-\d{1,2}-\d{1,2}$/, format: 'yyyy-M-d', unit: 'day' },
-  { pattern: /^\d{1,2}-\d{1,2}-\d{4}$/, format: 'd-M-yyyy', unit: 'day' },
-];
-const REFERENCE_DATE = new Date(2000, 0, 1);
-
-/**
- * Reads a van:/tot: date. A year or month is widened: `van:2021` starts on 2021-01-01, `tot:2021`
- * ends on 2021-12-31 (both bounds are inclusive).
- * @param value "2021", "2021-03", "2021-03-15" or "15-3-2021"
- * @param bound 'from' for van:, 'to' for tot:
- * @returns an ISO date `YYYY-MM-DD`, or null when the value is not a valid date
- */
-export function readDateBound(value: string, bound: 'from' | 'to'): string | null {
-  const shape = DATE_SHAPES.find((s) => s.pattern.test(value));
-  if (!shape) return null;
-  const date = parse(value, shape.format, REFERENCE_DATE);
-  if (!isValid(date)) return null;
-  const widened = bound === 'from' || shape.unit === 'day' ? date : shape.unit === 'year' ? lastDayOfYear(date) : lastDayOfMonth(date);
-  return format(widened, 'yyyy-MM-dd');
-}
+export { readDateBound } from '../present/query-dates.js';
 
 /** ja/nee values of beantwoord: and vertraagd:, folded. */
 const YES_NO: Record<string, boolean> = { ja: true, j: true, yes: true, nee: false, n: false, no: false };

@@ -8,44 +8,20 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../src-main/core/api/contract.js';
-import type { Result } from '../../../src-main/core/api/result.js';
 import type { BrowseResult, SearchHit } from '../../../src-main/core/api/types.js';
 import type { DocumentSummary } from '../../../src-main/core/model/document.js';
 import { createAppContext } from '../../state/create.js';
+import { installResizeObserver, noFacets, ok, testSummary } from './test-library.js';
 import { OVERSCAN_ROWS } from './row-layout.js';
 import LibraryTestHost from './LibraryTestHost.svelte';
 
 const COUNT = 30_000;
 
-// jsdom has no layout: bind:clientHeight needs a ResizeObserver, which never reports here
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+installResizeObserver();
 
-function summary(i: number): DocumentSummary {
-  return {
-    id: `doc-${String(i)}`,
-    kind: 'answer',
-    title: `vragen over onderwerp ${String(i)}`,
-    askedBy: [{ name: 'Boswijk', party: 'CDA' }],
-    answeredBy: [{ name: 'Veldkamp', role: 'minister', portfolio: 'Buitenlandse Zaken' }],
-    submittedOn: '2024-10-01',
-    receivedOn: '2024-11-18',
-    identifiers: {},
-    tagIds: [],
-    annotationTagIds: [],
-    annotationCount: 0,
-    questionCount: 3,
-    importedAt: '2024-11-20T10:00:00.000Z',
-    source: { fileName: `doc-${String(i)}.txt`, sha256: 'x', format: 'text', importedFrom: null },
-  } as unknown as DocumentSummary;
-}
+const summary = (i: number): DocumentSummary => testSummary(i, 'vragen over onderwerp');
 
 const summaries = Array.from({ length: COUNT }, (_, i) => summary(i));
-const ok = <T,>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
-const noFacets = { kind: [], year: [], ministry: [], minister: [], party: [], member: [], tag: [], late: [] };
 
 function fakeApi(): ApiClient {
   const browse = (query: string): BrowseResult => {
