@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePostings, encodePostings } from './posting-codec.js';
+import { decodeListAt, encodePostings, locatePostings } from './posting-codec.js';
 
+/** Every list of coded postings, in term order (what the index hands to FlexSearch one by one). */
 function decoded(terms: string[], bytes: Uint8Array): [string, number[]][] {
-  const lists: [string, number[]][] = [];
-  decodePostings(terms, bytes, (term, keys) => lists.push([term, keys]));
-  return lists;
+  const { offsets } = locatePostings(terms, bytes, () => true);
+  return terms.map((term) => [term, decodeListAt(bytes, offsets.get(term)!)]);
 }
 
 describe('posting codec', () => {

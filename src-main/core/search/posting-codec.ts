@@ -146,14 +146,3 @@ export function decodeListAt(bytes: Uint8Array, offset: number): number[] {
   }
   return keys;
 }
-
-/**
- * Decodes what `encodePostings` wrote, one list per term, in order.
- * @param terms the term list saved with the bytes
- * @param visit called per term with its keys in ascending order (a fresh array it may keep)
- * @throws RangeError when the bytes end early, hold more lists than terms, or a varint is too long
- */
-export function decodePostings(terms: readonly string[], bytes: Uint8Array, visit: (term: string, keys: number[]) => void): void {
-  const { offsets } = locatePostings(terms, bytes, () => true);
-  for (const term of terms) visit(term, decodeListAt(bytes, offsets.get(term)!));
-}

@@ -34,7 +34,7 @@ const GROUP_OF: Readonly<Record<UnitKind, IndexGroup>> = {
   question: 'body', answer: 'body', footnote: 'body', title: 'titles', identifiers: 'titles', tags: 'marks', note: 'marks',
 };
 /** Units indexed in the body index (their texts may be read back from the text source). */
-const BODY_INDEX_KINDS: ReadonlySet<UnitKind> = new Set(['question', 'answer', 'footnote']);
+const BODY_INDEX_KINDS: ReadonlySet<UnitKind> = new Set((Object.keys(GROUP_OF) as UnitKind[]).filter((k) => GROUP_OF[k] === 'body'));
 
 /**
  * Documents whose analysed units are kept for reuse: typing a query re-ranks the same top documents
