@@ -6,13 +6,28 @@
 import { z } from 'zod';
 import {
   AnnotationTarget,
+  BriefingItemId,
+  BriefingOptions,
   HighlightColor,
+  IsoDate,
+  PartRef,
   type Annotation,
+  type Briefing,
   type DocumentSummary,
   type SavedSearch,
   type Tag,
 } from '../model/index.js';
-import type { AppInfo, BriefingExport, BrowseResult, DocumentWithAnnotations, ImportReport, SearchHit } from './types.js';
+import type {
+  AddToBriefingResult,
+  AppInfo,
+  BriefingExport,
+  BriefingSummary,
+  BriefingView,
+  BrowseResult,
+  DocumentWithAnnotations,
+  ImportReport,
+  SearchHit,
+} from './types.js';
 import type { ApiName } from './names.js';
 import type { Result } from './result.js';
 
@@ -33,6 +48,51 @@ const Id = z.string().min(1).max(200);
 /** Base64 of at most ~60 MB of source bytes. */
 const Base64 = z.string().max(80_000_000).regex(/^[A-Za-z0-9+/=\r\n]*$/, 'expected base64');
 const TagName = z.string().trim().min(1).max(80);
+const BriefingTitle = z.string().trim().min(1).max(300);
+/** the analyst's own text (text items, intro): at most 50,000 characters */
+const BriefingText = z.string().max(50_000);
+/** more than a briefing of "two to ten pages" ever needs, small enough to keep the API bounded */
+export const MAX_BRIEFING_ITEMS = 2000;
+const ItemId = BriefingItemId;
+/** A briefing item as the renderer sends it (the same shape as stored, with bounded strings). */
+const BriefingItemInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('document'), id: ItemId, documentId: Id }),
+  z.object({
+    type: z.literal('annotation'),
+    id: ItemId,
+    annotationId: Id,
+    documentId: Id.nullable().default(null),
+    part: PartRef.nullable().default(null),
+    quote: z.string().max(20_000).default(''),
+  }),
+  z.object({ type: z.literal('qa'), id: ItemId, documentId: Id, questionNumber: z.number().int().min(0).max(100_000) }),
+  z.object({ type: z.literal('heading'), id: ItemId, text: z.string().max(300), level: z.union([z.literal(1), z.literal(2)]).default(1) }),
+  z.object({ type: z.literal('text'), id: ItemId, text: BriefingText }),
+]);
+/** An item to add: like a stored item without id; `part` is a search hit (becomes its Q&A pair). */
+const NewBriefingItem = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('document'), documentId: Id }),
+  z.object({ type: z.literal('annotation'), documentId: Id, annotationId: Id }),
+  z.object({ type: z.literal('qa'), documentId: Id, questionNumber: z.number().int().min(0).max(100_000) }),
+  z.object({ type: z.literal('part'), documentId: Id, part: PartRef }),
+  z.object({ type: z.literal('heading'), text: z.string().trim().min(1).max(300), level: z.union([z.literal(1), z.literal(2)]).default(1) }),
+  z.object({ type: z.literal('text'), text: BriefingText }),
+]);
+export type NewBriefingItem = z.output<typeof NewBriefingItem>;
+/** A whole briefing (undo of delete): as stored, with bounded strings. */
+const BriefingInput = z.object({
+  id: Id,
+  title: BriefingTitle,
+  subtitle: z.string().max(300),
+  author: z.string().max(200),
+  intro: BriefingText,
+  classification: z.string().max(120).default(''),
+  date: IsoDate.nullable().default(null),
+  items: z.array(BriefingItemInput).max(MAX_BRIEFING_ITEMS),
+  options: BriefingOptions.prefault({}),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+});
 
 export const contract = {
   'app.info': entry<AppInfo>()(z.object({})),
@@ -94,15 +154,65 @@ export const contract = {
     z.object({ name: z.string().trim().min(1).max(120), query: z.string().trim().min(1).max(1000) }),
   ),
   'searches.delete': entry<SavedSearch>()(z.object({ id: Id })),
-  'briefing.export': entry<BriefingExport>()(
+  'briefings.list': entry<BriefingSummary[]>()(z.object({})),
+  'briefings.get': entry<BriefingView>()(z.object({ id: Id })),
+  'briefings.create': entry<Briefing>()(
     z.object({
-      title: z.string().trim().min(1).max(300),
+      title: BriefingTitle,
       subtitle: z.string().max(300).default(''),
       author: z.string().max(200).default(''),
-      documentIds: z.array(Id).min(1).max(200),
       locale: z.enum(['nl', 'en']).default('nl'),
     }),
   ),
+  /** changes the given fields; `items` replaces the whole list (reorder, edit, remove; undo sends an older list) */
+  'briefings.update': entry<Briefing>()(
+    z.object({
+      id: Id,
+      title: BriefingTitle.optional(),
+      subtitle: z.string().max(300).optional(),
+      author: z.string().max(200).optional(),
+      intro: BriefingText.optional(),
+      classification: z.string().max(120).optional(),
+      date: IsoDate.nullable().optional(),
+      options: BriefingOptions.partial().optional(),
+      items: z.array(BriefingItemInput).max(MAX_BRIEFING_ITEMS).optional(),
+    }),
+  ),
+  'briefings.duplicate': entry<Briefing>()(z.object({ id: Id })),
+  'briefings.delete': entry<Briefing>()(z.object({ id: Id })),
+  /** puts a deleted briefing back (undo of delete), at its old place in the list when it is free */
+  'briefings.restore': entry<Briefing>()(z.object({ briefing: BriefingInput })),
+  /**
+   * adds items at the end of a briefing (or of a new one titled `newTitle`); an excerpt, question
+   * or document the briefing already holds is not added again (counted in `duplicates`).
+   * `part` items (a search hit) become the question/answer pair they are in.
+   */
+  'briefings.addItems': entry<AddToBriefingResult>()(
+    z
+      .object({
+        briefingId: Id.optional(),
+        newTitle: BriefingTitle.optional(),
+        items: z.array(NewBriefingItem).min(1).max(MAX_BRIEFING_ITEMS),
+      })
+      .refine((v) => (v.briefingId === undefined) !== (v.newTitle === undefined), 'give either briefingId or newTitle'),
+  ),
+  /**
+   * adds every excerpt tagged with `tagId` (and its sub-themes): a heading for the theme, then one
+   * level-2 heading per sub-theme, per document or per date, each with its excerpts in date order
+   */
+  'briefings.addTheme': entry<AddToBriefingResult>()(
+    z
+      .object({
+        briefingId: Id.optional(),
+        newTitle: BriefingTitle.optional(),
+        tagId: Id,
+        groupBy: z.enum(['subtheme', 'document', 'date']).default('subtheme'),
+      })
+      .refine((v) => (v.briefingId === undefined) !== (v.newTitle === undefined), 'give either briefingId or newTitle'),
+  ),
+  /** the HTML the PDF is printed from (without embedded fonts; the contents show no page numbers) */
+  'briefings.preview': entry<{ html: string }>()(z.object({ id: Id })),
+  'briefings.export': entry<BriefingExport>()(z.object({ id: Id, format: z.enum(['pdf', 'docx']).default('pdf') })),
 } as const satisfies Record<ApiName, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -20,7 +20,17 @@ export const API_NAMES = [
   'searches.list',
   'searches.save',
   'searches.delete',
-  'briefing.export',
+  'briefings.list',
+  'briefings.get',
+  'briefings.create',
+  'briefings.update',
+  'briefings.duplicate',
+  'briefings.delete',
+  'briefings.restore',
+  'briefings.addItems',
+  'briefings.addTheme',
+  'briefings.preview',
+  'briefings.export',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
