@@ -24,10 +24,11 @@ const LAYERS = {
   core: ['core'],
   archive: ['archive', 'core'],
   pdf: ['pdf', 'core'],
-  services: ['services', 'archive', 'pdf', 'core'],
-  electron: ['electron', 'services', 'pdf', 'core'],
-  web: ['web', 'services', 'pdf', 'core'],
-  cli: ['cli', 'web', 'services', 'pdf', 'core'],
+  docx: ['docx', 'core'],
+  services: ['services', 'archive', 'pdf', 'docx', 'core'],
+  electron: ['electron', 'services', 'pdf', 'docx', 'core'],
+  web: ['web', 'services', 'pdf', 'docx', 'core'],
+  cli: ['cli', 'web', 'services', 'pdf', 'docx', 'core'],
 };
 
 /** Packages that belong to exactly one layer. */

@@ -10,6 +10,7 @@ interface BenchModule {
 const BENCHES: readonly { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'parse', load: () => import('./parse.js') },
   { name: 'search', load: () => import('./search.js') },
+  { name: 'briefing-print', load: () => import('./briefing-print.js') },
 ];
 
 for (const bench of BENCHES) {

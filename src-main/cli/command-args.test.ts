@@ -39,6 +39,21 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('reads the three forms of briefing, the format from --out in any case, and briefings list', () => {
+    const common = { subtitle: '', author: '', locale: 'nl', archive: undefined };
+    expect(parseCommandLine(['briefing', '--id', 'b-1', '--out', 'x/Notitie.PDF'])).toEqual({
+      name: 'briefing', source: { kind: 'saved', id: 'b-1' }, out: 'x/Notitie.PDF', format: 'pdf', title: '', ...common,
+    });
+    expect(parseCommandLine(['briefing', '--theme', ' Migratie ', '--title', 'T', '--out', 'm.docx', '--group', 'document', '--locale', 'en'])).toEqual({
+      name: 'briefing', source: { kind: 'theme', theme: 'Migratie', groupBy: 'document' }, out: 'm.docx', format: 'docx', title: 'T', ...common, locale: 'en',
+    });
+    expect(parseCommandLine(['briefing', '--theme', 'Migratie', '--title', 'T', '--out', 'm.pdf'])).toMatchObject({ source: { groupBy: 'subtheme' } });
+    expect(parseCommandLine(['briefing', 'ah-1', 'ah-2', '--title', 'T', '--out', 'b.pdf', '--author', 'A'])).toEqual({
+      name: 'briefing', source: { kind: 'documents', ids: ['ah-1', 'ah-2'] }, out: 'b.pdf', format: 'pdf', title: 'T', ...common, author: 'A',
+    });
+    expect(parseCommandLine(['briefings', 'list', '--json'])).toEqual({ name: 'briefings', action: 'list', json: true, archive: undefined });
+  });
+
   it('treats no arguments, help and --help as the help command', () => {
     expect(parseCommandLine([])).toEqual({ name: 'help' });
     expect(parseCommandLine(['--help'])).toEqual({ name: 'help' });
@@ -56,6 +71,11 @@ describe('parseCommandLine', () => {
     [['annotate', 'x', '--quote', 'q', '--color', 'purple'], /--color must be one of/],
     [['annotate', 'x', '--quote', 'q', '--part', 'answer'], /--part must be/],
     [['briefing', 'x', '--title', 'T'], /needs --out/],
+    [['briefing', 'x', '--title', 'T', '--out', 'b.odt'], /--out must name a \.pdf or \.docx file, not "b\.odt"/],
+    [['briefing', '--id', 'b', 'x', '--out', 'b.pdf'], /Unexpected argument "x"/],
+    [['briefing', '--id', 'b', '--locale', 'en', '--out', 'b.pdf'], /--locale cannot be used with --id/],
+    [['briefings'], /needs an action: list/],
+    [['briefings', 'delete'], /Unknown action "delete"/],
     [['search', 'q', '--limit', 'ten'], /--limit must be a whole number/],
     [['serve', '--port', '70000'], /--port must be a whole number/],
   ])('rejects %j as a usage error', (argv, message) => {

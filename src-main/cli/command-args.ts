@@ -2,9 +2,10 @@
  * Turns `argv` into one typed command (DESIGN §6) with node:util parseArgs, strictly: an unknown
  * command or flag, a missing argument or a malformed value is a UsageError (exit 2) that names it.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HIGHLIGHT_COLORS, type HighlightColor, type PartType } from '../core/model/index.js';
+import { parseBriefingArgs, parseBriefingsArgs, type BriefingCommand, type BriefingsCommand } from './briefing-args.js';
 import { COMMAND_USAGE } from './usage.js';
+import { ARCHIVE, bool, integer, JSON_FLAG, parseCommand, positionalCount, required, str } from './parse-helpers.js';
 import { UsageError } from './usage-error.js';
 import type { AnnotateOptions } from './commands/annotate.js';
 
@@ -24,86 +25,12 @@ export type Command =
   | { name: 'show'; id: string; json: boolean; archive?: string }
   | { name: 'search'; query: string; json: boolean; limit: number; archive?: string }
   | ({ name: 'annotate' } & AnnotateOptions)
-  | {
-      name: 'briefing';
-      ids: string[];
-      title: string;
-      out: string;
-      subtitle: string;
-      author: string;
-      locale: 'nl' | 'en';
-      archive?: string;
-    }
+  | BriefingCommand
+  | BriefingsCommand
   | { name: 'serve'; port: number; sample: boolean; archive?: string };
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-const ARCHIVE: Options = { archive: { type: 'string' } };
-const JSON_FLAG: Options = { json: { type: 'boolean', default: false } };
-const HELP: Options = { help: { type: 'boolean', short: 'h', default: false } };
 
 /** Search results returned when --limit is not given (the API's own default). */
 export const DEFAULT_SEARCH_LIMIT = 50;
-
-interface Parsed {
-  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
-  positionals: string[];
-}
-
-/** parseArgs with our error messages; `--help` anywhere turns into the help command. */
-function parseCommand(command: string, argv: string[], options: Options): Parsed | 'help' {
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: { ...options, ...HELP }, allowPositionals: true, strict: true });
-    if (values['help'] === true) return 'help';
-    return { values, positionals };
-  } catch (e) {
-    throw new UsageError(describeParseError(e, command), command);
-  }
-}
-
-function describeParseError(e: unknown, command: string): string {
-  const message = e instanceof Error ? e.message : String(e);
-  const code = (e as { code?: string }).code;
-  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option} for "vraagbaak ${command}".`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/argument missing/.test(message)) return `Option ${option} needs a value.`;
-    // "--limit -5": parseArgs will not take a value that starts with a dash
-    if (/ambiguous/.test(message)) return `Option ${option} needs a value; write ${option}=VALUE for a value that starts with "-".`;
-    return `Option ${option} takes no value.`;
-  }
-  return `${message.replace(/\.$/, '')}.`;
-}
-
-function str(parsed: Parsed, key: string): string | undefined {
-  const v = parsed.values[key];
-  return typeof v === 'string' ? v : undefined;
-}
-
-function bool(parsed: Parsed, key: string): boolean {
-  return parsed.values[key] === true;
-}
-
-function required(parsed: Parsed, key: string, command: string, what: string): string {
-  const v = str(parsed, key);
-  if (v === undefined || v.trim() === '') throw new UsageError(`"vraagbaak ${command}" needs --${key} ${what}.`, command);
-  return v;
-}
-
-function positionalCount(parsed: Parsed, command: string, min: number, max: number, what: string): string[] {
-  const p = parsed.positionals;
-  if (p.length < min) throw new UsageError(`"vraagbaak ${command}" needs ${what}.`, command);
-  if (p.length > max) throw new UsageError(`Unexpected argument "${p[max] ?? ''}" for "vraagbaak ${command}".`, command);
-  return p;
-}
-
-function integer(value: string | undefined, flag: string, command: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`Option ${flag} must be a whole number from ${min} to ${max}, not "${value}".`, command);
-  }
-  return n;
-}
 
 /**
  * Parses `--part` values: `question:N`, `answer:N`, `footnote:N`, `title`.
@@ -202,28 +129,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       };
     }
     case 'briefing': {
-      const p = parseCommand(command, args, {
-        ...ARCHIVE,
-        title: { type: 'string' },
-        out: { type: 'string' },
-        subtitle: { type: 'string' },
-        author: { type: 'string' },
-        locale: { type: 'string' },
-      });
-      if (p === 'help') return { name: 'help' };
-      const ids = positionalCount(p, command, 1, Infinity, 'at least one document id');
-      const locale = str(p, 'locale') ?? 'nl';
-      if (locale !== 'nl' && locale !== 'en') throw new UsageError(`Option --locale must be nl or en, not "${locale}".`, command);
-      return {
-        name: 'briefing',
-        ids,
-        title: required(p, 'title', command, '<text>'),
-        out: required(p, 'out', command, '<file.pdf>'),
-        subtitle: str(p, 'subtitle') ?? '',
-        author: str(p, 'author') ?? '',
-        locale,
-        archive: str(p, 'archive'),
-      };
+      const c = parseBriefingArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'briefings': {
+      const c = parseBriefingsArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
     }
     case 'serve': {
       const p = parseCommand(command, args, { ...ARCHIVE, port: { type: 'string' }, sample: { type: 'boolean', default: false } });

@@ -14,7 +14,7 @@ export interface OpenOptions {
   archive: string | undefined;
   /** the built-in sample folder to seed an empty archive from */
   sampleDir?: (location: ArchiveLocation) => string | undefined;
-  /** embed fonts in briefings (read ~3 MB of fonts; only for commands that print) */
+  /** embed fonts in printed briefings (~3 MB of fonts, read on the first PDF export) */
   withFonts?: boolean;
   shell?: 'web' | 'cli';
   /** load the search index in the background (`serve`: the page opens at once and shows its progress) */
@@ -39,7 +39,7 @@ export async function withArchive<T>(ctx: CliContext, options: OpenOptions, work
     shell: options.shell ?? 'cli',
     version: packageVersion(),
     ...(sampleDir === undefined ? {} : { sampleDir }),
-    ...(options.withFonts ? { briefingAssets: { fontCss: await loadFontCss() } } : {}),
+    ...(options.withFonts ? { briefingFontCss: () => loadFontCss() } : {}),
     onIndexProgress: (done, total) => {
       // a rebuild happens after an upgrade or when index/ was lost; on a large archive it takes a while
       if (done === total || done % 1000 === 0) ctx.err(`Building the search index: ${done} of ${total} documents\n`);

@@ -34,6 +34,8 @@ async function runCommand(ctx: CliContext, c: Command): Promise<number> {
       return (await import('./commands/annotate.js')).runAnnotate(ctx, c);
     case 'briefing':
       return (await import('./commands/briefing.js')).runBriefing(ctx, c);
+    case 'briefings':
+      return (await import('./commands/briefings.js')).runBriefingsList(ctx, c.json, c.archive);
     case 'serve':
       return (await import('./commands/serve.js')).runServe(ctx, c);
   }

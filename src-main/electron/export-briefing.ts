@@ -1,19 +1,19 @@
 /**
- * The Electron form of `briefing.export`: the briefing service renders the PDF, then main asks
- * the user where to save it (native save dialog) and writes it there. The renderer gets the path
- * back instead of the bytes (COMMON "Shared decisions": Electron returns `savedPath`).
+ * The Electron form of `briefings.export`: the briefing service renders the PDF or Word file, then
+ * main asks the user where to save it (native save dialog) and writes it there atomically. The
+ * renderer gets the saved path back instead of the bytes.
  */
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { BriefingExport } from '../core/api/types.js';
-import type { BriefingService } from '../services/briefing-service.js';
+import { writeBriefingFile } from '../services/briefing-file.js';
+import { toBriefingExport, type BriefingFormat, type BriefingService } from '../services/briefing-service.js';
 import type { MainTexts } from './texts.js';
 
 export interface SavingBriefingExportDeps {
-  /** the briefing service, which renders and prints the PDF */
-  briefings: Pick<BriefingService, 'exportPdf'>;
+  /** the briefing service, which renders the file */
+  briefings: Pick<BriefingService, 'export'>;
   /** the window the save dialog belongs to, if any */
   parentWindow: () => BrowserWindow | null;
   texts: MainTexts;
@@ -25,25 +25,32 @@ async function askSavePath(parent: BrowserWindow | null, options: SaveDialogOpti
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/** `file` with the format's extension (a name typed without it, or with another, gets it appended). */
+function withExtension(file: string, format: BriefingFormat): string {
+  return path.extname(file).toLowerCase() === `.${format}` ? file : `${file}.${format}`;
+}
+
 /**
- * The `briefing.export` handler of the Electron shell: renders the PDF first (so a failing
- * briefing never leaves the user with a dialog for nothing), asks for a file name (default: the
- * service's `fileName` in the user's Documents folder), writes the bytes there. Resolves with
- * `savedPath` (null when the user cancelled), `pdfBase64: null` and the PDF's size in bytes.
- * @throws VraagbaakError('not-found' | 'pdf-failed') from the briefing service
- * @throws Error from writeFile when the chosen file cannot be written
+ * The `briefings.export` handler of the Electron shell: renders the file first (so a briefing that
+ * cannot be exported never leaves the user with a dialog for nothing), asks for a file name
+ * (default: the service's `fileName` in the user's Documents folder, a filter for the format),
+ * then writes it there through a temp file in the same folder. Resolves with `savedPath` (null when
+ * the user cancelled) and `base64: null`.
+ * @throws VraagbaakError('not-found' | 'invalid-input' (briefing-empty) | 'pdf-failed') from the
+ *   briefing service; 'invalid-input' (export-path-unwritable) when the chosen file cannot be written
  */
-export function createSavingBriefingExport(deps: SavingBriefingExportDeps): ApiHandlers['briefing.export'] {
-  return async (input): Promise<BriefingExport> => {
-    const rendered = await deps.briefings.exportPdf(input);
-    const fileName = path.basename(rendered.fileName) || 'briefing.pdf';
-    const savedPath = await askSavePath(deps.parentWindow(), {
-      title: deps.texts.saveBriefingTitle,
+export function createSavingBriefingExport(deps: SavingBriefingExportDeps): ApiHandlers['briefings.export'] {
+  return async ({ id, format }): Promise<BriefingExport> => {
+    const file = await deps.briefings.export(id, format);
+    const fileName = path.basename(file.fileName);
+    const chosen = await askSavePath(deps.parentWindow(), {
+      title: deps.texts.saveBriefingTitle(format),
       defaultPath: path.join(app.getPath('documents'), fileName),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [{ name: deps.texts.briefingFilterName(format), extensions: [format] }],
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
-    if (savedPath !== null) await writeFile(savedPath, rendered.bytes);
-    return { fileName, pdfBase64: null, savedPath, byteLength: rendered.bytes.byteLength };
+    const savedPath = chosen === null ? null : withExtension(chosen, format);
+    if (savedPath !== null) await writeBriefingFile(savedPath, file.bytes);
+    return toBriefingExport(file, { base64: null, savedPath });
   };
 }

@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   const handlers: ApiHandlers = {
     ...vraagbaak.handlers,
-    'briefing.export': createSavingBriefingExport({
+    'briefings.export': createSavingBriefingExport({
       briefings: vraagbaak.briefings,
       parentWindow: () => mainWindow,
       texts,

@@ -20,7 +20,7 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate({ texts: mainTexts('nl'), isDev: false, platform: 'linux', callbacks });
     expect(template.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
     const file = submenu(template[0]);
-    expect(file.map((i) => i.label ?? i.type)).toEqual(['Importeren…', 'Briefing exporteren…', 'separator', 'Afsluiten']);
+    expect(file.map((i) => i.label ?? i.type)).toEqual(['Importeren…', 'Briefing samenstellen…', 'separator', 'Afsluiten']);
     for (const item of file) item.click?.(undefined as never, undefined, undefined as never);
     expect(calls).toEqual(['import', 'export']);
     // reload and devtools only in development

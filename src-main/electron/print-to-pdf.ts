@@ -3,7 +3,7 @@
  * window with no preload and JavaScript off, so the app needs no second browser. The HTML goes
  * through a private temp file: data: URLs over ~2 MB (fonts + many documents) fail to load.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type PrintToPDFOptions } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,20 @@ import { VraagbaakError } from '../core/model/errors.js';
 import type { PdfPrinter, PdfPrintOptions } from '../pdf/printer.js';
 import { footerTemplate, headerTemplate, pageMarginsInches } from '../pdf/print-templates.js';
 import { secureWebPreferences } from './security.js';
+
+/** A4 with the shared margins; header, footer, tags and outline unless a draft (as the Chromium printer). */
+function printOptions(options: PdfPrintOptions): PrintToPDFOptions {
+  const base: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: pageMarginsInches() };
+  if (options.draft) return base;
+  return {
+    ...base,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(options),
+    footerTemplate: footerTemplate(options),
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+}
 
 /** Renders one HTML file to PDF bytes in a fresh hidden window, which is always destroyed. */
 async function printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array> {
@@ -22,15 +36,7 @@ async function printFile(file: string, options: PdfPrintOptions): Promise<Uint8A
   });
   try {
     await win.loadFile(file);
-    const pdf = await win.webContents.printToPDF({
-      pageSize: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(options),
-      footerTemplate: footerTemplate(options),
-      margins: pageMarginsInches(),
-      generateDocumentOutline: true,
-    });
+    const pdf = await win.webContents.printToPDF(printOptions(options));
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     win.destroy();
@@ -39,7 +45,8 @@ async function printFile(file: string, options: PdfPrintOptions): Promise<Uint8A
 
 /**
  * Creates the Electron PdfPrinter. `print(html, options)` resolves to A4 PDF bytes with a running
- * title header and "pagina N van M" footer; each call uses its own hidden window and temp folder.
+ * title header, "pagina N van M" footer, PDF tags and a document outline (a draft has none of
+ * these); each call uses its own hidden window and temp folder.
  * @throws VraagbaakError('pdf-failed') from `print` when loading or printing fails
  */
 export function createElectronPrinter(): PdfPrinter {

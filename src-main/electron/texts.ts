@@ -13,7 +13,8 @@ export function mainLocale(osLocale: string): MainLocale {
 const nl = {
   file: 'Bestand',
   importFiles: 'Importeren…',
-  exportBriefing: 'Briefing exporteren…',
+  /** opens the briefing composer (the menu action keeps its name `export-briefing`) */
+  exportBriefing: 'Briefing samenstellen…',
   quit: 'Afsluiten',
   edit: 'Bewerken',
   view: 'Beeld',
@@ -28,7 +29,8 @@ const nl = {
   importDone: (imported: number, duplicates: number, failed: number) =>
     `${imported} geïmporteerd, ${duplicates} al aanwezig, ${failed} mislukt.`,
   importFailedTitle: 'Importeren mislukt',
-  saveBriefingTitle: 'Briefing opslaan als PDF',
+  saveBriefingTitle: (format: 'pdf' | 'docx'): string => (format === 'pdf' ? 'Briefing opslaan als PDF' : 'Briefing opslaan als Word-document'),
+  briefingFilterName: (format: 'pdf' | 'docx'): string => (format === 'pdf' ? 'PDF-document' : 'Word-document'),
   startFailedTitle: 'Vraagbaak kan niet starten',
   archiveLocked: (archiveDir: string) =>
     `Het archief ${archiveDir} is al geopend door een ander Vraagbaak-venster of -proces. Sluit dat eerst.`,
@@ -38,7 +40,7 @@ const nl = {
 const en: typeof nl = {
   file: 'File',
   importFiles: 'Import…',
-  exportBriefing: 'Export briefing…',
+  exportBriefing: 'Compose briefing…',
   quit: 'Quit',
   edit: 'Edit',
   view: 'View',
@@ -52,7 +54,8 @@ const en: typeof nl = {
   allFiles: 'All files',
   importDone: (imported, duplicates, failed) => `${imported} imported, ${duplicates} already present, ${failed} failed.`,
   importFailedTitle: 'Import failed',
-  saveBriefingTitle: 'Save briefing as PDF',
+  saveBriefingTitle: (format) => (format === 'pdf' ? 'Save briefing as PDF' : 'Save briefing as Word document'),
+  briefingFilterName: (format) => (format === 'pdf' ? 'PDF document' : 'Word document'),
   startFailedTitle: 'Vraagbaak cannot start',
   archiveLocked: (archiveDir) =>
     `The archive ${archiveDir} is already open in another Vraagbaak window or process. Close that first.`,

@@ -1,123 +1,90 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { describeRange } from '../core/anchoring/index.js';
-import { renderBriefingHtml } from '../core/briefing/index.js';
-import { isVraagbaakError, type QaDocument } from '../core/model/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isVraagbaakError } from '../core/model/index.js';
 import { createChromiumPrinter, DEFAULT_CHROMIUM_PATH } from './chromium-printer.js';
 import { loadFontCss } from './font-css.js';
+import type { PdfPrintOptions } from './printer.js';
+import { sampleBriefingHtml } from './test-briefing-html.js';
+import { chromiumChildPids, pageTexts, pdfFonts, pdfPageCount, pdfText } from './test-pdf-tools.js';
 
-// The Chromium tests skip only when the browser is absent; they need poppler-utils (pdftotext) and fonts-dejavu-core.
+// The Chromium tests skip only when the browser is absent; they need poppler-utils and fonts-dejavu-core.
+// A browser start and a print take seconds on a loaded machine, hence the long timeouts.
 const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH);
-const answerText =
-  'Één ĳverige café-eigenaar in Zeeland leest ’s ochtends de coöperatieve krant en bezoekt een reünie met ideeën. ' +
-  'Het kabinet deelt de zorgen over de mensenrechtensituatie en blijft de situatie nauwlettend volgen.';
+const OPTIONS: PdfPrintOptions = { title: 'Kopregel proef', locale: 'nl' };
 
-function smallDocument(): QaDocument {
-  return {
-    id: 'ah-tk-20202021-1682',
-    kind: 'answer',
-    title: 'Vragen over een ĳverige café-eigenaar',
-    askedBy: [{ name: 'Sjoerdsma', party: 'D66' }],
-    addressedTo: ['minister van Buitenlandse Zaken'],
-    answeredBy: [{ name: 'Blok', role: 'minister', portfolio: 'Buitenlandse Zaken' }],
-    submittedOn: '2021-01-20',
-    receivedOn: '2021-02-15',
-    identifiers: { aanhangsel: 'ah-tk-20202021-1682' },
-    questions: [{ number: 1, text: 'Wat weet u van de reünie?', footnoteRefs: [1] }],
-    answers: [{ questionNumbers: [1], text: answerText, footnoteRefs: [] }],
-    footnotes: [{ number: 1, text: 'Zie de website.', url: 'https://www.tweedekamer.nl/kamerstukken' }],
-    references: [],
-    source: { fileName: 'hand-built.txt', format: 'text', sha256: '0'.repeat(64) },
-    warnings: [],
-  };
+/** pdf.js's view of a PDF's tags and outline. */
+async function structureOf(pdf: Uint8Array): Promise<{ marked: boolean; outline: string[] }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+  try {
+    const doc = await task.promise;
+    const titles: string[] = [];
+    const walk = (items: readonly { title: string; items: readonly unknown[] }[] | null): void => {
+      for (const item of items ?? []) {
+        titles.push(item.title);
+        walk(item.items as { title: string; items: unknown[] }[]);
+      }
+    };
+    walk(await doc.getOutline());
+    return { marked: (await doc.getMarkInfo())?.Marked === true, outline: titles };
+  } finally {
+    await task.destroy();
+  }
 }
 
-function briefingHtml(fontCss: string): string {
-  const doc = smallDocument();
-  const start = answerText.indexOf('de mensenrechtensituatie');
-  return renderBriefingHtml(
-    {
-      title: 'Briefing ĳsselmeer',
-      subtitle: 'Proefafdruk',
-      author: 'Analist',
-      date: '2024-03-05',
-      locale: 'nl',
-      documents: [
-        {
-          document: doc,
-          documentTagIds: ['t1'],
-          annotations: [
-            {
-              id: 'a1',
-              documentId: doc.id,
-              target: { part: { type: 'answer', index: 0 }, ...describeRange(answerText, start, start + 'de mensenrechtensituatie'.length) },
-              note: 'Navragen bij de ambassade.',
-              color: 'yellow',
-              tagIds: ['t2'],
-              createdAt: '2024-01-01T00:00:00.000Z',
-              updatedAt: '2024-01-01T00:00:00.000Z',
-            },
-          ],
-        },
-      ],
-      tags: [
-        { id: 't1', name: 'Buitenlandbeleid', color: '#1d4ed8', parentId: null, description: '' },
-        { id: 't2', name: 'Mensenrechten', color: '#b45309', parentId: null, description: '' },
-      ],
-    },
-    { fontCss },
-  );
+/** A page's text without the running header (OPTIONS.title) and footer, whitespace collapsed. */
+function bodyText(page: string): string {
+  return page.replace(OPTIONS.title, '').replace(/pagina \d+ van \d+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A one-page document saying `marker`, padded to `pages` pages. */
+function markedHtml(marker: string, pages: number): string {
+  const extra = Array.from({ length: pages - 1 }, (_, i) => `<p style="break-before: page">${marker} vervolg ${String(i + 2)}</p>`).join('');
+  return `<!doctype html><html lang="nl"><body><h1>${marker}</h1>${extra}</body></html>`;
 }
 
 describe('createChromiumPrinter', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vraagbaak-pdf-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it.skipIf(!hasChromium)('prints a briefing whose text, marks and page numbers come back from pdftotext', { timeout: 180_000 }, async () => {
+  it.skipIf(!hasChromium)('prints real text in embedded subset fonts, with tags, an outline and "pagina N van M"', { timeout: 180_000 }, async () => {
     const printer = createChromiumPrinter();
     try {
-      const fontCss = await loadFontCss();
-      const html = briefingHtml(fontCss);
-      const t0 = performance.now();
-      const first = await printer.print(html, { title: 'Briefing ĳsselmeer', locale: 'nl' }); // launches Chromium
-      const t1 = performance.now();
-      const warm = await printer.print(briefingHtml(''), { title: 'Briefing ĳsselmeer', locale: 'nl' });
-      const t2 = performance.now();
-      console.log(
-        `Chromium PDF: first print incl. launch, embedded fonts (${String(html.length)} chars HTML) ${(t1 - t0).toFixed(0)} ms; ` +
-          `warm print, system fonts ${(t2 - t1).toFixed(0)} ms (${String(warm.byteLength)} bytes)`,
-      );
-      expect(Buffer.from(first.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-
-      const file = path.join(dir, 'briefing.pdf');
-      writeFileSync(file, first);
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-      for (const expected of [
-        'Briefing ĳsselmeer',
-        'Vragen over een ĳverige café-eigenaar',
-        'Één ĳverige café-eigenaar',
-        'reünie met ideeën',
-        '“de mensenrechtensituatie”',
-        'Navragen bij de ambassade.',
-        'Mensenrechten',
-        'Buitenlandbeleid',
-        'Aanhangsel Handelingen II 2020/21, nr. 1682',
-        'pagina 1 van',
-      ]) {
+      const { html } = sampleBriefingHtml(null, { excerpts: 12, fontCss: await loadFontCss() });
+      const pdf = await printer.print(html, OPTIONS);
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      const text = pdfText(pdf);
+      for (const expected of ['Briefing ĳsselmeer', 'Één ĳverige café-eigenaar', 'reünie met ideeën', 'coöperatieve', 'Mensenrechten', 'Aanhangsel Handelingen II 2020/21, nr. 1601', 'pagina 1 van']) {
         expect(text).toContain(expected);
       }
-      expect(text).toContain('ĳ'); // U+0133 survives as one code point
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-      expect(pages).toBeGreaterThanOrEqual(2);
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(3);
       expect(text).toContain(`pagina ${String(pages)} van ${String(pages)}`);
-      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-      expect(fonts).toMatch(/DejaVuSerif/);
+      const fonts = pdfFonts(pdf);
+      expect(fonts.map((f) => f.name).join(' ')).toMatch(/\+DejaVuSerif\b/);
+      expect(fonts.map((f) => f.name).join(' ')).toMatch(/\+DejaVuSerif-Italic\b/);
+      for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicodeMap: true });
+
+      const { marked, outline } = await structureOf(pdf);
+      expect(marked).toBe(true); // tagged PDF
+      expect(outline).toEqual(expect.arrayContaining(['Briefing ĳsselmeer', 'Inhoud', 'Mensenrechten', 'Handelsbeleid', 'Eindnoten']));
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it.skipIf(!hasChromium)('prints a draft without header, footer, tags or outline, its pages breaking where the full print breaks', { timeout: 180_000 }, async () => {
+    const printer = createChromiumPrinter();
+    try {
+      const { html } = sampleBriefingHtml(null, { excerpts: 40 });
+      const full = await printer.print(html, OPTIONS);
+      const draft = await printer.print(html, { ...OPTIONS, draft: true });
+      expect(pdfText(draft)).not.toContain('pagina 1 van');
+      expect(pdfText(draft)).not.toContain(OPTIONS.title);
+      expect(await structureOf(draft)).toEqual({ marked: false, outline: [] });
+      const fullPages = pageTexts(full);
+      expect(fullPages.length).toBeGreaterThanOrEqual(6);
+      expect(pageTexts(draft).map(bodyText)).toEqual(fullPages.map(bodyText));
     } finally {
       await printer.close();
     }
@@ -141,18 +108,80 @@ describe('createChromiumPrinter', () => {
         `@font-face { font-family: Embedded; src: url(data:font/ttf;base64,${mono}) format('truetype'); } .e { font-family: Embedded; }</style></head>` +
         `<body><p>Hello</p><div class="e">Embedded ĳ</div><img src="${origin}/x.png"><script>document.body.textContent = "script ran"</script></body></html>`;
       const pdf = await printer.print(html, { title: 'Test', locale: 'en' });
-      const file = path.join(dir, 'en.pdf');
-      writeFileSync(file, pdf);
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      const text = pdfText(pdf);
       expect(text).toContain('Hello');
       expect(text).not.toContain('script ran');
       expect(text).toContain('page 1 of 1');
       expect(requests).toEqual([]);
-      expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toContain('DejaVuSansMono');
+      expect(pdfFonts(pdf).map((f) => f.name).join(' ')).toContain('DejaVuSansMono');
+      // the next print on the warm page does not get the previous print's fonts
+      const plain = await printer.print('<!doctype html><html lang="en"><body><p class="e">Plain</p></body></html>', { title: 'Test', locale: 'en' });
+      expect(pdfText(plain)).toContain('Plain');
+      expect(pdfFonts(plain).map((f) => f.name).join(' ')).not.toContain('DejaVuSansMono');
     } finally {
       await printer.close();
       server.close();
     }
+  });
+
+  it.skipIf(!hasChromium)('gives each of many sequential and concurrent prints its own, correct PDF', { timeout: 240_000 }, async () => {
+    const printer = createChromiumPrinter();
+    try {
+      const check = (pdf: Uint8Array, marker: string, pages: number, others: readonly string[]): void => {
+        const text = pdfText(pdf);
+        expect(text).toContain(marker);
+        for (const other of others) expect(text).not.toContain(other);
+        expect(pdfPageCount(pdf)).toBe(pages);
+        expect(text).toContain(`pagina ${String(pages)} van ${String(pages)}`);
+      };
+      const markers = Array.from({ length: 8 }, (_, i) => `Stuk-${String.fromCharCode(65 + i)}`);
+      for (const [i, marker] of markers.slice(0, 3).entries()) {
+        check(await printer.print(markedHtml(marker, i + 1), { ...OPTIONS, title: marker }), marker, i + 1, markers.filter((m) => m !== marker));
+      }
+      // all at once: the queue prints them one by one; full prints and drafts mixed
+      const pdfs = await Promise.all(
+        markers.map((marker, i) => printer.print(markedHtml(marker, (i % 4) + 1), { ...OPTIONS, title: marker, draft: i % 3 === 2 })),
+      );
+      for (const [i, pdf] of pdfs.entries()) {
+        const marker = markers[i] ?? '';
+        const pages = (i % 4) + 1;
+        if (i % 3 === 2) {
+          expect(pdfText(pdf)).toContain(marker);
+          expect(pdfText(pdf)).not.toContain('pagina');
+          expect(pdfPageCount(pdf)).toBe(pages);
+        } else {
+          check(pdf, marker, pages, markers.filter((m) => m !== marker));
+        }
+      }
+      expect(chromiumChildPids()).toHaveLength(1); // one browser served them all
+    } finally {
+      await printer.close();
+    }
+    expect(chromiumChildPids()).toEqual([]);
+  });
+
+  it.skipIf(!hasChromium)('replaces a killed browser on the next print, and close() releases it', { timeout: 240_000 }, async () => {
+    expect(chromiumChildPids()).toEqual([]);
+    const printer = createChromiumPrinter();
+    try {
+      expect(pdfText(await printer.print(markedHtml('Voor', 1), OPTIONS))).toContain('Voor');
+      const [first, ...more] = chromiumChildPids();
+      expect(more).toEqual([]);
+      process.kill(first ?? -1, 'SIGKILL');
+      const after = await printer.print(markedHtml('Na', 2), OPTIONS);
+      expect(pdfText(after)).toContain('Na');
+      expect(pdfPageCount(after)).toBe(2);
+      const replaced = chromiumChildPids();
+      expect(replaced).toHaveLength(1);
+      expect(replaced).not.toContain(first);
+      // killed while idle, then several prints queued at once: all of them still succeed
+      process.kill(replaced[0] ?? -1, 'SIGKILL');
+      const texts = (await Promise.all(['Een', 'Twee', 'Drie'].map((m) => printer.print(markedHtml(m, 1), OPTIONS)))).map(pdfText);
+      expect(texts.map((t) => /Een|Twee|Drie/.exec(t)?.[0])).toEqual(['Een', 'Twee', 'Drie']);
+    } finally {
+      await printer.close();
+    }
+    expect(chromiumChildPids()).toEqual([]);
   });
 
   it('throws pdf-failed naming the browser path and how to install one', async () => {

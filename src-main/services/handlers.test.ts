@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, dispatch, type ApiError, type Result } from '../core/api/index.js';
 import type { DocumentSummary, Tag } from '../core/model/index.js';
-import type { ImportReport, DocumentWithAnnotations, AppInfo } from '../core/api/types.js';
+import type { AddToBriefingResult, AppInfo, BriefingExport, BriefingSummary, BriefingView, DocumentWithAnnotations, ImportReport } from '../core/api/types.js';
+import type { Briefing } from '../core/model/index.js';
 import { SEED_PATH as SEED, useTempArchives } from './test-archives.js';
+import { openBriefingArchive } from './test-briefing-archive.js';
 
 const temp = useTempArchives('vraagbaak-handlers-');
 const openTemp = (dir?: string) => temp.open(dir, { shell: 'web', version: '9.9.9' });
@@ -97,5 +99,41 @@ describe('createHandlers', () => {
     expect(info.readOnly).toBe(true);
     expect(info.readOnlyReason).toContain(join(dir, 'catalog.json'));
     expect(error(await dispatch(ro.handlers, 'tags.create', { name: 'X' })).code).toBe('archive-read-only');
+  });
+
+  it('every briefings.* entry runs through dispatch; export hands the Word file over as base64', async () => {
+    const { v, docs, tags, excerpts } = await openBriefingArchive(temp);
+    const h = v.handlers;
+    const created = value<Briefing>(await dispatch(h, 'briefings.create', { title: 'Via de API' }));
+    expect(created.options.locale).toBe('nl');
+    const added = value<AddToBriefingResult>(
+      await dispatch(h, 'briefings.addItems', { briefingId: created.id, items: [{ type: 'annotation', documentId: docs.boswijk.id, annotationId: excerpts.top.id }] }),
+    );
+    expect(added.addedItemIds).toHaveLength(1);
+    const themed = value<AddToBriefingResult>(await dispatch(h, 'briefings.addTheme', { briefingId: created.id, tagId: tags.rechtsstaat.id }));
+    expect(themed.briefing.items.map((i) => i.type)).toEqual(['annotation', 'heading', 'annotation', 'annotation']); // Rechtsstaat has no sub-themes
+    const view = value<BriefingView>(await dispatch(h, 'briefings.get', { id: created.id }));
+    expect(view.items.map((i) => i.state)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const renamed = value<Briefing>(await dispatch(h, 'briefings.update', { id: created.id, title: 'Hernoemd', options: { locale: 'en' } }));
+    expect(renamed.title).toBe('Hernoemd');
+    const copy = value<Briefing>(await dispatch(h, 'briefings.duplicate', { id: created.id }));
+    expect(copy.title).toBe('Hernoemd (copy)');
+    const deleted = value<Briefing>(await dispatch(h, 'briefings.delete', { id: copy.id }));
+    expect(value<BriefingSummary[]>(await dispatch(h, 'briefings.list', {})).map((s) => s.id)).toEqual([created.id]);
+    expect(value<Briefing>(await dispatch(h, 'briefings.restore', { briefing: deleted })).id).toBe(copy.id);
+    expect(value<{ html: string }>(await dispatch(h, 'briefings.preview', { id: created.id })).html).toContain('Hernoemd');
+
+    const exported = value<BriefingExport>(await dispatch(h, 'briefings.export', { id: created.id, format: 'docx' }));
+    expect(exported).toMatchObject({ fileName: 'hernoemd.docx', format: 'docx', savedPath: null, omitted: [], pageCount: null });
+    const bytes = Buffer.from(exported.base64 ?? '', 'base64');
+    expect(bytes.byteLength).toBe(exported.byteLength);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // the contract refuses a request that names both a briefing and a new title, or neither
+    expect(error(await dispatch(h, 'briefings.addItems', { briefingId: created.id, newTitle: 'x', items: [{ type: 'text', text: 'x' }] })).code).toBe('invalid-input');
+    expect(error(await dispatch(h, 'briefings.addTheme', { tagId: tags.rechtsstaat.id })).code).toBe('invalid-input');
+    const empty = error(await dispatch(h, 'briefings.export', { id: value<Briefing>(await dispatch(h, 'briefings.create', { title: 'Leeg' })).id }));
+    expect(empty.code).toBe('invalid-input');
+    expect(empty.details?.['reason']).toBe('briefing-empty');
   });
 });

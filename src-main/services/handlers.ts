@@ -7,7 +7,7 @@ import type { ApiHandlers } from '../core/api/contract.js';
 import type { AppInfo } from '../core/api/types.js';
 import type { Archive } from '../archive/index.js';
 import type { AnnotationService } from './annotation-service.js';
-import type { BriefingService } from './briefing-service.js';
+import { toBriefingExport, type BriefingService } from './briefing-service.js';
 import type { DocumentService } from './document-service.js';
 import type { ImportService } from './import-service.js';
 import type { SavedSearchService } from './saved-search-service.js';
@@ -62,9 +62,20 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'searches.list': () => Promise.resolve([...savedSearches.list()]),
     'searches.save': ({ name, query }) => savedSearches.save(name, query),
     'searches.delete': ({ id }) => savedSearches.delete(id),
-    'briefing.export': async (input) => {
-      const { fileName, bytes } = await briefings.exportPdf(input);
-      return { fileName, pdfBase64: Buffer.from(bytes).toString('base64'), savedPath: null, byteLength: bytes.byteLength };
+    'briefings.list': () => briefings.list(),
+    'briefings.get': ({ id }) => briefings.get(id),
+    'briefings.create': (input) => briefings.create(input),
+    'briefings.update': (input) => briefings.update(input),
+    'briefings.duplicate': ({ id }) => briefings.duplicate(id),
+    'briefings.delete': ({ id }) => briefings.delete(id),
+    'briefings.restore': ({ briefing }) => briefings.restore(briefing),
+    'briefings.addItems': (input) => briefings.addItems(input),
+    'briefings.addTheme': (input) => briefings.addTheme(input),
+    'briefings.preview': ({ id }) => briefings.preview(id),
+    // the browser shell gets the bytes (it downloads them); Electron replaces this with a save dialog
+    'briefings.export': async ({ id, format }) => {
+      const file = await briefings.export(id, format);
+      return toBriefingExport(file, { base64: Buffer.from(file.bytes).toString('base64'), savedPath: null });
     },
   };
 }

@@ -7,7 +7,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { ImportReport } from '../core/api/types.js';
-import { renderBriefingHtml, type BriefingAssets } from '../core/briefing/index.js';
 import { parseText } from '../core/parse/index.js';
 import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
@@ -28,8 +27,8 @@ export interface OpenVraagbaakOptions {
   version: string;
   /** folder of built-in samples, imported once into an empty archive that was never seeded */
   sampleDir?: string;
-  /** embedded fonts for briefings, when the shell has them */
-  briefingAssets?: BriefingAssets;
+  /** `@font-face` CSS embedded in printed briefings, when the shell has fonts (loaded on the first PDF export) */
+  briefingFontCss?: () => Promise<string>;
   /** told how far a search-index rebuild at open has come (only when the saved index cannot be used) */
   onIndexProgress?: RebuildProgress;
   /**
@@ -87,8 +86,7 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     const briefings = createBriefingService({
       archive,
       printer: opts.printer,
-      renderBriefingHtml,
-      ...(opts.briefingAssets ? { assets: opts.briefingAssets } : {}),
+      ...(opts.briefingFontCss ? { fontCss: opts.briefingFontCss } : {}),
     });
     const savedSearches = createSavedSearchService({ archive });
     const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches };

@@ -22,7 +22,7 @@ export const unusedPrinter: PdfPrinter = {
 
 export interface TempArchives {
   /** Opens `dir` (default: a new temp folder, removed after the test) with the real services. */
-  open: (dir?: string, options?: { shell?: 'cli' | 'web' | 'electron'; version?: string }) => Promise<Vraagbaak>;
+  open: (dir?: string, options?: { shell?: 'cli' | 'web' | 'electron'; version?: string; printer?: PdfPrinter }) => Promise<Vraagbaak>;
   /** A new temp archive with the seed imported; `dir` is its folder. */
   withSeed: () => Promise<{ v: Vraagbaak; doc: QaDocument; dir: string }>;
   /** A new empty temp folder, removed after the test. */
@@ -50,7 +50,7 @@ export function useTempArchives(prefix: string): TempArchives {
     const archiveDir = dir ?? (await tempDir());
     const v = await openVraagbaak({
       archiveDir,
-      printer: unusedPrinter,
+      printer: options.printer ?? unusedPrinter,
       shell: options.shell ?? 'cli',
       version: options.version ?? 'test',
     });

@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ShellKind } from './api.js';
 import type { AppState } from '../state/app.svelte.js';
+import type { BriefingsState } from '../state/briefings.svelte.js';
 import type { ImportState } from '../state/import.svelte.js';
 import type { LibraryState } from '../state/library.svelte.js';
 import type { ReaderState } from '../state/reader.svelte.js';
@@ -19,6 +20,7 @@ export interface AppContext {
   library: LibraryState;
   reader: ReaderState;
   tags: TagsState;
+  briefings: BriefingsState;
   toasts: ToastsState;
   imports: ImportState;
 }

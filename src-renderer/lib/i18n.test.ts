@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, translate } from './i18n.js';
+import { MESSAGE_MODULES, errorText, translate } from './i18n.js';
 
 describe('translate', () => {
   it('fills placeholders and leaves unknown ones', () => {
@@ -8,17 +8,33 @@ describe('translate', () => {
   });
 
   it('keeps the accessible names the e2e specs rely on', () => {
-    expect(['import.button', 'annot.highlight', 'annot.save', 'briefing.open', 'briefing.export'].map((k) => translate('nl', k as never))).toEqual([
+    expect(['import.button', 'annot.highlight', 'annot.save', 'app.showBriefings', 'addTo.button', 'briefings.exportPdf'].map((k) => translate('nl', k as never))).toEqual([
       'Importeren',
       'Markeren',
       'Opslaan',
-      'Briefing exporteren',
-      'Exporteren',
+      'Briefings',
+      'Aan briefing toevoegen',
+      'PDF',
     ]);
     expect(translate('nl', 'search.label')).toBe('Zoeken');
     expect(translate('nl', 'filter.label')).toBe('Filter op thema');
     expect(translate('nl', 'annot.note')).toBe('Notitie');
     expect(translate('nl', 'annot.tags')).toBe("Thema's");
+  });
+});
+
+describe('the message modules', () => {
+  it('have disjoint keys, so merging them loses none', () => {
+    const keys = Object.values(MESSAGE_MODULES).flatMap((m) => Object.keys(m.nl));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const [name, m] of Object.entries(MESSAGE_MODULES)) expect(Object.keys(m.en).sort(), name).toEqual(Object.keys(m.nl).sort());
+  });
+
+  it('use the same {params} in Dutch and English', () => {
+    const params = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    for (const m of Object.values(MESSAGE_MODULES)) {
+      for (const [key, nl] of Object.entries(m.nl)) expect(params(nl), key).toEqual(params((m.en as Record<string, string>)[key] ?? ''));
+    }
   });
 });
 

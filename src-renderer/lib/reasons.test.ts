@@ -13,7 +13,7 @@ describe('REASON_TEXTS', () => {
   // types of reasons.ts (Record<SearchSyntaxReason | ImportFailureCode, string>)
   it('has the same codes and the same {params} in both languages', () => {
     expect(Object.keys(REASON_TEXTS.nl).sort()).toEqual(Object.keys(REASON_TEXTS.en).sort());
-    expect(Object.keys(REASON_TEXTS.nl).length).toBeGreaterThanOrEqual(13 + 29);
+    expect(Object.keys(REASON_TEXTS.nl).length).toBeGreaterThanOrEqual(13 + 29 + 11);
     for (const [code, nl] of Object.entries(REASON_TEXTS.nl)) {
       expect(placeholders(nl), code).toEqual(placeholders(REASON_TEXTS.en[code] ?? ''));
       expect(nl.trim(), code).not.toBe('');
@@ -69,6 +69,15 @@ describe('errorText with a reason code', () => {
   it('puts the file name before the text of an import error', () => {
     const error: ApiError = { code: 'parse-failed', message: 'scan.pdf: the PDF has no text layer (scanned?)', details: { fileName: 'scan.pdf', reason: 'pdf-no-text-layer' } };
     expect(errorText('nl', error)).toBe('Het bestand kon niet als Kamervragen worden gelezen. scan.pdf: De PDF heeft geen tekstlaag (gescand?).');
+  });
+
+  it('explains the briefing errors after their code’s meaning', () => {
+    const empty: ApiError = { code: 'invalid-input', message: 'The briefing has nothing to export.', details: { reason: 'briefing-empty' } };
+    expect(errorText('nl', empty)).toMatch(/^De invoer is niet geldig\. De briefing is leeg/);
+    const theme: ApiError = { code: 'invalid-input', message: 'No excerpt…', details: { reason: 'theme-empty', theme: 'Stikstof', tagId: 't1' } };
+    expect(errorText('nl', theme)).toBe("De invoer is niet geldig. Er zijn geen markeringen met het thema „Stikstof” of een van zijn subthema's.");
+    const question: ApiError = { code: 'not-found', message: 'Document "d" has no question 4.', details: { reason: 'question-missing', documentId: 'd', questionNumber: 4 } };
+    expect(errorText('en', question)).toBe('Not found. The document has no question 4 (any more).');
   });
 
   it('keeps the English message in brackets for an unknown code', () => {

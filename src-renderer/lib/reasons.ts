@@ -1,6 +1,6 @@
 /**
  * Dutch and English texts for the reason codes the main process gives with an error
- * (`details.reason` of a search-syntax or import error, `ImportFailure.code`), so the UI does not
+ * (`details.reason` of a search-syntax, import or briefing error, `ImportFailure.code`), so the UI does not
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
 import type { ImportFailureCode, SearchSyntaxReason } from '../../src-main/core/api/types.js';
@@ -110,10 +110,53 @@ const importEn: Record<ImportFailureCode, string> = {
   'samples-unreadable': 'The sample folder cannot be read.',
 };
 
-/** Every reason text per language, by code (search and import codes do not overlap). */
+// Briefing reasons (`details.reason` of the errors of briefings.* in core/briefing and services):
+// the sentence follows "Niet gevonden." or "De invoer is niet geldig."
+type BriefingReason =
+  | 'briefing-empty'
+  | 'briefing-missing'
+  | 'briefing-exists'
+  | 'duplicate-item-ids'
+  | 'theme-empty'
+  | 'theme-missing'
+  | 'document-missing'
+  | 'question-missing'
+  | 'part-missing'
+  | 'annotation-missing'
+  | 'export-path-unwritable';
+
+const briefingNl: Record<BriefingReason, string> = {
+  'briefing-empty': 'De briefing is leeg, of van geen van de onderdelen bestaat de bron nog; er is niets om te exporteren.',
+  'briefing-missing': 'Deze briefing bestaat niet (meer); misschien is ze in een ander venster verwijderd.',
+  'briefing-exists': 'Deze briefing bestaat al.',
+  'duplicate-item-ids': 'Twee onderdelen van de briefing hebben hetzelfde kenmerk; laad de briefing opnieuw.',
+  'theme-missing': 'Dit thema bestaat niet (meer).',
+  'export-path-unwritable': 'Het bestand {file} kan daar niet worden geschreven; kies een andere map of naam. Er is niets half opgeslagen.',
+  'theme-empty': 'Er zijn geen markeringen met het thema „{theme}” of een van zijn subthema\'s.',
+  'document-missing': 'Het document staat niet (meer) in het archief.',
+  'question-missing': 'Het document heeft geen vraag {questionNumber} (meer).',
+  'part-missing': 'Dit deel van het document bestaat niet meer; zoek opnieuw.',
+  'annotation-missing': 'De markering bestaat niet meer.',
+};
+
+const briefingEn: Record<BriefingReason, string> = {
+  'briefing-empty': 'The briefing is empty, or none of its items still has its source; there is nothing to export.',
+  'briefing-missing': 'This briefing does not exist (any more); it may have been deleted in another window.',
+  'briefing-exists': 'This briefing already exists.',
+  'duplicate-item-ids': 'Two items of the briefing have the same id; open the briefing again.',
+  'theme-missing': 'This theme does not exist (any more).',
+  'export-path-unwritable': 'The file {file} cannot be written there; choose another folder or name. Nothing was left half-written.',
+  'theme-empty': 'No highlight carries the theme “{theme}” or one of its sub-themes.',
+  'document-missing': 'The document is not (or no longer) in the archive.',
+  'question-missing': 'The document has no question {questionNumber} (any more).',
+  'part-missing': 'This part of the document no longer exists; search again.',
+  'annotation-missing': 'The highlight no longer exists.',
+};
+
+/** Every reason text per language, by code (search, import and briefing codes do not overlap). */
 export const REASON_TEXTS: Record<Locale, Readonly<Record<string, string>>> = {
-  nl: { ...searchNl, ...importNl },
-  en: { ...searchEn, ...importEn },
+  nl: { ...searchNl, ...importNl, ...briefingNl },
+  en: { ...searchEn, ...importEn, ...briefingEn },
 };
 
 /** True when `code` has its own text (in every language). */

@@ -1,10 +1,17 @@
 /**
  * What the archive says about itself (`app.info`): version, path, read-only state, shell, and how
- * far the search index is after open (polled until it is ready, while the library shows progress).
+ * far the search index is after open (polled until it is ready, while the library shows progress);
+ * and which screen the window shows (library or briefings), remembered across a reload.
  */
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { AppInfo, IndexStatus } from '../../src-main/core/api/types.js';
+import { recall, remember } from '../lib/session-memory.js';
+
+/** The window's screens: the library with the reader, or the briefing composer. */
+export type Screen = 'library' | 'briefings';
+/** sessionStorage key of the screen shown. */
+export const SCREEN_KEY = 'vraagbaak.screen';
 
 /** Milliseconds between two `app.info` polls while the search index loads. */
 export const INDEX_POLL_MS = 400;
@@ -13,6 +20,7 @@ export class AppState {
   #api: ApiClient;
   #onError: (error: ApiError) => void;
   #info = $state.raw<AppInfo | null>(null);
+  #screen = $state<Screen>(recall(SCREEN_KEY) === 'briefings' ? 'briefings' : 'library');
 
   constructor(api: ApiClient, onError: (error: ApiError) => void) {
     this.#api = api;
@@ -36,6 +44,17 @@ export class AppState {
   get isIndexing(): boolean {
     const state = this.index?.state;
     return state === 'loading' || state === 'rebuilding';
+  }
+
+  /** The screen shown. */
+  get screen(): Screen {
+    return this.#screen;
+  }
+
+  /** Shows `screen` (and remembers it for a reload). */
+  show(screen: Screen): void {
+    this.#screen = screen;
+    remember(SCREEN_KEY, screen);
   }
 
   /** Fetches `app.info`; errors go to the error callback. */

@@ -6,6 +6,8 @@ import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ShellKind } from '../lib/api.js';
 import type { AppContext } from '../lib/context.js';
 import { AppState } from './app.svelte.js';
+import { BriefingEditorState } from './briefing-editor.svelte.js';
+import { BriefingsState } from './briefings.svelte.js';
 import { ImportState } from './import.svelte.js';
 import { LibraryState } from './library.svelte.js';
 import { ReaderState } from './reader.svelte.js';
@@ -18,6 +20,7 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
   const onError = toasts.error.bind(toasts);
   const app = new AppState(api, onError);
   const tags = new TagsState(api, onError);
+  const briefings = new BriefingsState(api, onError);
   const library = new LibraryState(api, onError);
   const reader = new ReaderState(api, {
     onError,
@@ -30,12 +33,13 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
     library.forgetLabelDocuments();
     await Promise.all([library.load(), app.load()]);
   });
-  return { api, shell, app, library, reader, tags, toasts, imports };
+  return { api, shell, app, library, reader, tags, briefings, toasts, imports };
 }
 
 /**
  * Loads what every screen needs — the library once the search index is ready (the library shows
- * its progress meanwhile) — then reopens the document that was open before a reload.
+ * its progress meanwhile), the themes and the briefings — then reopens the document and the
+ * briefing that were open before a reload.
  */
 export async function startApp(context: AppContext): Promise<void> {
   const library = async (): Promise<void> => {
@@ -43,7 +47,12 @@ export async function startApp(context: AppContext): Promise<void> {
     await context.app.waitForIndex();
     await context.library.load();
   };
-  await Promise.all([library(), context.tags.load()]);
+  const briefings = async (): Promise<void> => {
+    await context.briefings.load();
+    const id = BriefingEditorState.rememberedId();
+    if (id && context.briefings.summaries.some((s) => s.id === id)) await context.briefings.editor.open(id);
+  };
+  await Promise.all([library(), context.tags.load(), briefings()]);
   const remembered = ReaderState.rememberedId();
   if (remembered && context.library.summary(remembered)) await context.reader.open(remembered);
 }

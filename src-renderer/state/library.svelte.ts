@@ -241,6 +241,18 @@ export class LibraryState {
     this.#openedHit = hit;
   }
 
+  /**
+   * Up to `limit` hits of the query the list shows (`search.query`), for "Alle treffers aan
+   * briefing toevoegen". @returns [] without a query; null on failure (reported)
+   */
+  async allHits(limit = 500): Promise<SearchHit[] | null> {
+    if (this.#query.trim() === '') return [];
+    const result = await this.#api['search.query']({ query: this.#query, limit });
+    if (result.ok) return result.value;
+    this.#onError(result.error);
+    return null;
+  }
+
   /** Fetches the documents of `ids` not yet at hand, for part labels such as "Antwoord 3–4". */
   async fetchLabelDocuments(ids: readonly string[]): Promise<void> {
     const missing = ids.filter((id) => !this.#labelDocuments.has(id) && !this.#labelRequests.has(id));

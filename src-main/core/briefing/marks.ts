@@ -1,28 +1,41 @@
 /**
  * Renders part text with highlights as HTML. Overlapping highlights are split into segments at
  * every boundary, so marks never nest or cross (the HTML stays well formed); a segment covered by
- * several highlights takes the innermost one's colour and an underline. A note number is printed
- * as a superscript right after the last character of its highlight.
+ * several highlights takes the innermost one's colour (and cue) and an outline. A note reference is
+ * printed as a superscript right after the last character of its highlight.
  */
 import type { HighlightColor } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
 
-/** One highlight to draw: a range of the text, its colour, and its note number (null: no note). */
+/** Where a mark's note is printed: the reference text ("a") and the id of the note it links to. */
+export interface NoteRef {
+  label: string;
+  /** the HTML id of the note (without '#'); safe characters only */
+  target: string;
+}
+
+/** One highlight to draw: a range of the text (UTF-16 offsets, end exclusive), its colour, and its note reference. */
 export interface Mark {
   start: number;
   end: number;
   color: HighlightColor;
-  noteNumber: number | null;
+  /** null: a plain highlight without a note */
+  ref: NoteRef | null;
 }
 
-interface Paragraph {
+/** A range of text, UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
   start: number;
   end: number;
 }
 
-/** Paragraph ranges of `text`: separated by blank lines (`\n\n`, DESIGN §2); empty ones dropped. */
-function paragraphsOf(text: string): Paragraph[] {
-  const result: Paragraph[] = [];
+/**
+ * Paragraph ranges of `text`: separated by blank lines (`\n\n`, DESIGN §2); empty ones dropped.
+ *
+ * @returns ranges in text order, each without its separating blank lines
+ */
+export function paragraphRanges(text: string): TextRange[] {
+  const result: TextRange[] = [];
   const separator = /\n[ \t]*\n\s*/g;
   let from = 0;
   for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
@@ -33,8 +46,8 @@ function paragraphsOf(text: string): Paragraph[] {
   return result;
 }
 
-function noteRef(n: number): string {
-  return `<sup class="note-ref"><a href="#note-${String(n)}">${String(n)}</a></sup>`;
+function noteRef(ref: NoteRef): string {
+  return `<sup class="note-ref"><a href="#${escapeHtml(ref.target)}">${escapeHtml(ref.label)}</a></sup>`;
 }
 
 /** HTML for `text[from, to)` with marks clipped to that range; `refsAt` says where each note number goes. */
@@ -59,14 +72,14 @@ function renderRange(text: string, from: number, to: number, marks: readonly Mar
     if (top === undefined) html += piece;
     else html += `<mark class="hl hl-${top.color}${covering.length > 1 ? ' hl-overlap' : ''}">${piece}</mark>`;
     for (const m of inside) {
-      if (m.noteNumber !== null && refsAt.get(m) === b) html += noteRef(m.noteNumber);
+      if (m.ref !== null && refsAt.get(m) === b) html += noteRef(m.ref);
     }
   }
   return html;
 }
 
-/** Where each mark's note number is printed: after its last character that is inside a paragraph. */
-function refPositions(marks: readonly Mark[], paragraphs: readonly Paragraph[]): Map<Mark, number> {
+/** Where each mark's note reference is printed: after its last character that is inside a paragraph. */
+function refPositions(marks: readonly Mark[], paragraphs: readonly TextRange[]): Map<Mark, number> {
   const refsAt = new Map<Mark, number>();
   for (const m of marks) {
     for (const p of paragraphs) {
@@ -78,13 +91,13 @@ function refPositions(marks: readonly Mark[], paragraphs: readonly Paragraph[]):
 
 /**
  * Renders `text` as `<p>` paragraphs (split at blank lines; single newlines become `<br>`), with
- * `marks` drawn as `<mark class="hl hl-<colour>">` and note numbers as `<sup class="note-ref">`.
+ * `marks` drawn as `<mark class="hl hl-<colour>">` and note references as `<sup class="note-ref">`.
  *
  * @param marks - ranges in UTF-16 offsets of `text`; may overlap; out-of-range parts are ignored
  * @returns escaped HTML
  */
 export function renderMarkedParagraphs(text: string, marks: readonly Mark[]): string {
-  const paragraphs = paragraphsOf(text);
+  const paragraphs = paragraphRanges(text);
   const refsAt = refPositions(marks, paragraphs);
   return paragraphs.map((p) => `<p>${renderRange(text, p.start, p.end, marks, refsAt, '<br>')}</p>`).join('\n');
 }

@@ -1,290 +1,187 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { describeRange } from '../anchoring/index.js';
-import type { Annotation, HighlightColor, PartRef, QaDocument, Tag } from '../model/index.js';
 import { renderBriefingHtml } from './render.js';
-import type { BriefingInput } from './types.js';
+import { annotate, excerptItem, foundingDocument, renderItems, sourcesOf } from './test-briefings.js';
 
-/** Shaped after the founding document (answer of minister Blok, ah-tk-20202021-1682). */
-function makeDocument(): QaDocument {
-  return {
-    id: 'ah-tk-20202021-1682',
-    kind: 'answer',
-    title: 'Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren',
-    askedBy: [
-      { name: 'Sjoerdsma', party: 'D66' },
-      { name: 'Van Helvert', party: 'CDA' },
-    ],
-    addressedTo: ['minister van Buitenlandse Zaken'],
-    answeredBy: [{ name: 'Blok', role: 'minister', portfolio: 'Buitenlandse Zaken' }],
-    submittedOn: '2021-01-20',
-    receivedOn: '2021-02-15',
-    identifiers: { zaak: '2021Z00843', aanhangsel: 'ah-tk-20202021-1682' },
-    questions: [
-      { number: 1, text: 'Heeft u kennisgenomen van het bericht ‘Minister Pompeo: Chinese behandeling Oeigoeren is genocide’?', footnoteRefs: [1] },
-      { number: 2, text: 'Klopt het dat minister Pompeo heeft verklaard dat China genocide heeft gepleegd?', footnoteRefs: [] },
-      { number: 3, text: 'In hoeverre is dit nu het officiële standpunt van de Amerikaanse regering?', footnoteRefs: [] },
-      { number: 4, text: 'Wat zijn de gevolgen van deze Amerikaanse stellingname?', footnoteRefs: [] },
-    ],
-    answers: [
-      { questionNumbers: [1], text: 'Ja.', footnoteRefs: [] },
-      {
-        questionNumbers: [2],
-        text: 'Ja. Op 19 januari 2021 heeft toenmalig Secretary of State Pompeo in een verklaring gesteld dat de Chinese staat genocide heeft gepleegd.\n\nDeze genocide duurt volgens hem nog steeds voort.',
-        footnoteRefs: [],
-      },
-      {
-        questionNumbers: [3, 4],
-        text: 'Het is nog niet duidelijk of de nieuwe Amerikaanse administratie deze vaststelling over zal nemen. Nadere besluitvorming moet worden afgewacht.',
-        footnoteRefs: [],
-      },
-    ],
-    footnotes: [
-      {
-        number: 1,
-        text: "NRC.nl, 19 januari 2021, 'Minister Pompeo: Chinese behandeling van Oeigoeren is genocide'",
-        url: 'https://www.nrc.nl/nieuws/2021/01/19/minister-pompeo-chinese-behandeling-oeigoeren-is-genocide-a4028198',
-      },
-    ],
-    references: [],
-    source: { fileName: '000_c9bbddca1680c246.txt', format: 'text', sha256: 'a'.repeat(64) },
-    warnings: [],
-  };
-}
+const doc = foundingDocument();
+const other = { ...foundingDocument(), id: 'kv-tk-2024Z18796', kind: 'questions' as const, title: 'het bericht over de tweede zaak', answers: [], identifiers: { kamervragen: 'kv-tk-2024Z18796' } };
+const core = annotate(doc, { type: 'answer', index: 1 }, 'de Chinese staat genocide heeft gepleegd', { id: 'a-core', note: 'Kern.' });
+const q1 = annotate(doc, { type: 'question', index: 0 }, 'kennisgenomen', { id: 'a-q1', color: 'orange' });
+const sources = sourcesOf([doc, other], [core, q1], { [doc.id]: ['t-mr'] });
 
-const tags: Tag[] = [
-  { id: 't-mr', name: 'Mensenrechten', color: '#b45309', parentId: null, description: '' },
-  { id: 't-vs', name: 'Verenigde Staten', color: '#1d4ed8', parentId: null, description: '' },
+/** Every kind of item: headings at both levels, text, excerpts, a question, documents before and after a heading. */
+const everyKind = [
+  { type: 'document', id: 'd0', documentId: other.id },
+  { type: 'heading', id: 'h1', text: 'Standpunt van het kabinet', level: 1 },
+  { type: 'text', id: 't1', text: '# geen kop\n\nEigen **analyse**.' },
+  excerptItem('e1', core),
+  { type: 'heading', id: 'h2', text: 'Details', level: 2 },
+  excerptItem('e2', q1),
+  { type: 'qa', id: 'q3', documentId: doc.id, questionNumber: 3 },
+  { type: 'document', id: 'd1', documentId: doc.id },
+  { type: 'heading', id: 'blank', text: '   ', level: 1 },
+  { type: 'qa', id: 'gone', documentId: doc.id, questionNumber: 42 },
 ];
 
-function annotate(doc: QaDocument, part: PartRef, quote: string, opts: { note?: string; color?: HighlightColor; tagIds?: string[] } = {}): Annotation {
-  const text = part.type === 'answer' ? doc.answers[part.index]!.text : part.type === 'question' ? doc.questions[part.index]!.text : doc.footnotes[part.index]!.text;
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`fixture lacks ${quote}`);
-  return {
-    id: `a-${quote.slice(0, 8)}`,
-    documentId: doc.id,
-    target: { part, ...describeRange(text, start, start + quote.length) },
-    note: opts.note ?? '',
-    color: opts.color ?? 'yellow',
-    tagIds: opts.tagIds ?? [],
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-  };
-}
+const hTags = (html: string) => parse(html).querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => `${h.tagName.toLowerCase()} ${h.textContent}`);
 
-function briefing(annotations: Annotation[], locale: 'nl' | 'en' = 'nl', doc = makeDocument()): BriefingInput {
-  return {
-    title: 'Oeigoeren & China',
-    subtitle: 'Kamervragen 2021',
-    author: 'Beleidsanalist',
-    date: '2024-03-05',
-    locale,
-    documents: [{ document: doc, annotations, documentTagIds: ['t-mr'] }],
-    tags,
-  };
-}
+describe('renderBriefingHtml: one self-contained document', () => {
+  const { html } = renderItems(everyKind, {}, sources, { intro: 'Inleiding van de analist.' });
 
-function positions(html: string, needles: string[]): number[] {
-  return needles.map((n) => {
-    const at = html.indexOf(n);
-    if (at < 0) throw new Error(`missing ${n}`);
-    return at;
-  });
-}
-
-describe('renderBriefingHtml: structure', () => {
-  const html = renderBriefingHtml(briefing([]));
-
-  it('is one complete HTML document without scripts or external resources', () => {
+  it('is a complete HTML document without scripts or external resources', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<title>Oeigoeren &amp; China</title>');
     expect(html).toContain('@page { size: A4;');
-    expect(html).toContain("'DejaVu Serif', 'Liberation Serif', serif");
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|\ssrc=|@import|url\(|\son[a-z]+=/i);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it('has a title page, then a table of contents, then the document', () => {
-    const [title, subtitle, author, date, toc, doc] = positions(html, [
-      '<h1>Oeigoeren &amp; China</h1>',
-      'Kamervragen 2021',
-      'Beleidsanalist',
-      '5 maart 2024',
-      '<nav class="toc"><h2>Inhoud</h2>',
-      '<article class="document" id="doc-1">',
-    ]);
-    expect([title, subtitle, author, date, toc, doc]).toEqual([...[title, subtitle, author, date, toc, doc]].sort((a, b) => a! - b!));
-    expect(html).toContain('<a href="#doc-1">Vragen over de Amerikaanse stellingname');
-  });
-
-  it('prints metadata and the citation', () => {
-    expect(html).toContain('<dt>Gesteld door</dt><dd>Sjoerdsma (D66) en Van Helvert (CDA)</dd>');
-    expect(html).toContain('<dt>Beantwoord door</dt><dd>minister Blok (Buitenlandse Zaken)</dd>');
-    expect(html).toContain('<dt>Ingezonden</dt><dd>20 januari 2021</dd>');
-    expect(html).toContain('<dt>Ontvangen</dt><dd>15 februari 2021</dd>');
-    expect(html).toContain('Zaaknummer 2021Z00843, Aanhangsel ah-tk-20202021-1682');
-    expect(html).toContain(
-      'Citeren als:</span> Aanhangsel Handelingen II 2020/21, nr. 1682. Vragen van de leden Sjoerdsma (D66) en Van Helvert (CDA) over ' +
-        '“Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren”, ingezonden 20 januari 2021; ' +
-        'antwoord van minister Blok (Buitenlandse Zaken), ontvangen 15 februari 2021.',
-    );
-    expect(html).toMatch(/<dt>Thema&#39;s<\/dt><dd><span class="tag"[^>]*>Mensenrechten<\/span><\/dd>/);
-  });
-
-  it('prints each question followed by its answer, and a combined answer once after its last question', () => {
-    const order = positions(html, [
-      '<h3>Vraag 1</h3>',
-      '<h3>Antwoord op vraag 1</h3>',
-      '<h3>Vraag 2</h3>',
-      '<h3>Antwoord op vraag 2</h3>',
-      '<h3>Vraag 3</h3>',
-      '<h3>Vraag 4</h3>',
-      '<h3>Antwoord op vragen 3 en 4</h3>',
-      '<h3>Voetnoten</h3>',
-    ]);
+  it('has a title page with classification, title, subtitle, author and date, then contents, then the body', () => {
+    const root = parse(html);
+    const title = root.querySelector('.title-page');
+    expect(title?.querySelector('.classification')?.textContent).toBe('Rubricering Intern');
+    expect(title?.querySelector('h1')?.textContent).toBe('Oeigoeren & China');
+    expect(title?.querySelector('.subtitle')?.textContent).toBe('Kamervragen 2021');
+    expect(title?.querySelector('.author')?.textContent).toBe('Auteur Beleidsanalist');
+    expect(title?.querySelector('.date')?.textContent).toBe('Datum 5 maart 2024');
+    const order = ['class="title-page', 'class="contents-page', '<main', 'Inleiding van de analist.', 'id="sec-h1"', 'id="endnotes"'].map((s) => html.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(html.split('Het is nog niet duidelijk').length - 1).toBe(1);
-    expect(html).toContain('<p>Deze genocide duurt volgens hem nog steeds voort.</p>');
   });
 
-  it('prints footnotes with their URLs as links, and footnote references in the text', () => {
-    expect(html).toContain('<a class="url" href="https://www.nrc.nl/nieuws/2021/01/19/minister-pompeo-chinese-behandeling-oeigoeren-is-genocide-a4028198">');
-    expect(html).toContain('<span class="fn-ref">(voetnoot 1)</span></p>');
+  it('leaves empty title page fields out', () => {
+    const bare = renderItems([], {}, sources, { subtitle: ' ', author: '', classification: '' }).html;
+    const page = parse(bare).querySelector('.title-page');
+    expect(page?.querySelectorAll('p')).toHaveLength(1); // the date
+    expect(bare).not.toContain('Rubricering');
   });
-});
 
-describe('renderBriefingHtml: escaping', () => {
-  it('escapes hostile text in notes, tags, titles, document text and footnote URLs', () => {
-    const doc = makeDocument();
-    doc.title = 'Titel <script>alert("titel")</script>';
-    doc.answers[0]!.text = 'Ja. <img src=x onerror=alert(1)> & meer.';
-    doc.footnotes[0]!.url = 'javascript:alert(1)';
-    const hostileTag: Tag = { id: 't-x', name: '"><script>alert(2)</script>', color: 'red;background:url(x)', parentId: null, description: '' };
-    const input = briefing([annotate(doc, { type: 'answer', index: 0 }, '<img src=x', { note: '<script>alert(3)</script> & </style>', tagIds: ['t-x'] })], 'nl', doc);
-    input.tags = [...tags, hostileTag];
-    input.author = '</title><script>x</script>';
-    const html = renderBriefingHtml(input, { fontCss: '@font-face{} </style><script>alert(4)</script>' });
-    expect(html).not.toMatch(/<script|<img|href="javascript:|onerror=alert\(1\)>/i);
-    expect(html).toContain('<span class="url">javascript:alert(1)</span>'); // shown, not linked
-    expect(html).toContain('&lt;script&gt;alert(3)&lt;/script&gt; &amp; &lt;/style&gt;');
-    expect(html).toContain('Titel &lt;script&gt;alert(&quot;titel&quot;)&lt;/script&gt;');
-    expect(html).toContain('<mark class="hl hl-yellow">&lt;img src=x</mark>');
-    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-    expect(html).not.toContain('url(x)');
-    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  it('prints the items in order and leaves omitted items out', () => {
+    const ids = ['doc-d0', 'sec-h1', 'ex-e1', 'sec-h2', 'ex-e2', 'qa-q3', 'doc-d1'].map((id) => html.indexOf(`id="${id}"`));
+    expect(ids.every((at) => at >= 0)).toBe(true);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(html).not.toContain('qa-gone');
+    expect(html).not.toMatch(/vraag 42/i);
+  });
+
+  it('prints the analyst text with only the Markdown subset', () => {
+    expect(html).toContain('<div class="analyst-text">\n<p># geen kop</p>\n<p>Eigen <strong>analyse</strong>.</p>\n</div>');
   });
 });
 
-describe('renderBriefingHtml: marks and notes', () => {
-  const doc = makeDocument();
-  const a1 = doc.answers[1]!.text;
-  const from = a1.indexOf('genocide heeft gepleegd.');
-  const overlapping: Annotation = {
-    ...annotate(doc, { type: 'answer', index: 1 }, 'genocide heeft gepleegd.', { color: 'blue' }),
-    // a plain highlight that overlaps the first one and runs over the paragraph break
-    target: { part: { type: 'answer', index: 1 }, ...describeRange(a1, from, a1.indexOf('Deze') + 4) },
-  };
-  const annotations = [
-    annotate(doc, { type: 'answer', index: 1 }, 'de Chinese staat genocide heeft gepleegd', { note: 'Kern van de zaak.', tagIds: ['t-mr', 't-vs'] }),
-    overlapping,
-    annotate(doc, { type: 'question', index: 2 }, 'officiële standpunt', { note: 'Nagaan bij ambassade.', color: 'green' }),
-    annotate(doc, { type: 'answer', index: 2 }, 'Nadere besluitvorming', { note: 'Opvolgen.', color: 'pink' }),
-  ];
-  const html = renderBriefingHtml(briefing(annotations));
-
-  it('draws highlights as marks in their colour, split where they overlap', () => {
-    expect(html).toContain('<mark class="hl hl-yellow">de Chinese staat </mark><mark class="hl hl-blue hl-overlap">genocide heeft gepleegd</mark>');
-    expect(html).toContain('<mark class="hl hl-blue">.</mark></p>');
-    expect(html).toContain('<p><mark class="hl hl-blue">Deze</mark> genocide duurt');
-    expect(html).toContain('<mark class="hl hl-green">officiële standpunt</mark>');
-  });
-
-  it('numbers notes in reading order and lists them after the answer with quote, note and tags', () => {
-    expect(html).toContain('gepleegd</mark><sup class="note-ref"><a href="#note-1">1</a></sup>');
-    expect(html).toContain('standpunt</mark><sup class="note-ref"><a href="#note-2">2</a></sup>');
-    expect(html).toContain('besluitvorming</mark><sup class="note-ref"><a href="#note-3">3</a></sup>');
-    expect(html).not.toContain('note-4');
-    const [note1, answer2End, q3, note2, note3] = positions(html, [
-      '<li id="note-1" value="1"><p class="quote">“de Chinese staat genocide heeft gepleegd”</p><p class="note-text">Kern van de zaak.</p><p class="note-tags">Thema&#39;s: Mensenrechten, Verenigde Staten</p></li>',
-      '<h3>Vraag 3</h3>',
-      '<h3>Vraag 4</h3>',
-      '<li id="note-2" value="2">',
-      '<li id="note-3" value="3">',
+describe('renderBriefingHtml: headings and the PDF outline', () => {
+  it('uses h-tags only for the title, the heading items, documents, notes and appendix (Chromium builds the outline from them)', () => {
+    const { html } = renderItems(everyKind, { appendixDocuments: true }, sources);
+    expect(hTags(html)).toEqual([
+      'h1 Oeigoeren & China',
+      'h2 Het bericht over de tweede zaak',
+      'h2 Standpunt van het kabinet',
+      'h3 Details',
+      'h3 Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren',
+      'h2 Noten',
+      'h2 Bijlage: brondocumenten',
+      'h3 Het bericht over de tweede zaak',
+      'h3 Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren',
     ]);
-    expect(note1).toBeLessThan(answer2End!);
-    expect(q3).toBeLessThan(note2!);
-    expect(note2).toBeLessThan(note3!);
-    expect(html.indexOf('<h3>Antwoord op vragen 3 en 4</h3>')).toBeLessThan(note2!);
+  });
+
+  it('prints question, answer, note, footnote and contents labels as paragraphs, not headings', () => {
+    const { html } = renderItems(everyKind, { appendixDocuments: true }, sources);
+    for (const label of ['Vraag 3', 'Antwoord op vragen 3 en 4', 'Aantekeningen', 'Voetnoten', 'Inhoud', 'Markeringen', 'Aantekening']) {
+      expect(hTags(html).some((h) => h.endsWith(` ${label}`))).toBe(false);
+      expect(html).toContain(`>${label}</p>`);
+    }
+  });
+
+  it('puts a heading on one line (headings keep white space as typed for the outline)', () => {
+    const { html } = renderItems([{ type: 'heading', id: 'h', text: '  Twee\n  regels  ' }], {}, sources);
+    expect(hTags(html)).toContain('h2 Twee regels');
+    expect(html).toMatch(/h1, h2, h3 \{[^}]*white-space: pre-wrap/);
   });
 });
 
-describe('renderBriefingHtml: annotations whose quote moved or vanished', () => {
-  it('places a stale position on the exact quote, and lists a vanished quote under "Niet meer gevonden"', () => {
-    const doc = makeDocument();
-    const moved = annotate(doc, { type: 'answer', index: 2 }, 'Amerikaanse administratie', { note: 'Verschoven.' });
-    const gone = annotate(doc, { type: 'answer', index: 2 }, 'over zal nemen', { note: 'Weg.', tagIds: ['t-vs'] });
-    doc.answers[2]!.text = 'Inmiddels is bekend: ' + doc.answers[2]!.text.replace('over zal nemen', 'overneemt');
-    const html = renderBriefingHtml(briefing([moved, gone], 'nl', doc));
-    expect(html).toContain('<mark class="hl hl-yellow">Amerikaanse administratie</mark><sup class="note-ref"><a href="#note-1">1</a></sup>');
-    expect(html).toContain('<aside class="unplaced"><h4>Niet meer gevonden</h4>');
-    const unplaced = html.slice(html.indexOf('<aside class="unplaced">'));
-    expect(unplaced).toContain('“over zal nemen”');
-    expect(unplaced).toContain('Weg.');
-    expect(unplaced).toContain('Thema&#39;s: Verenigde Staten');
-    expect(unplaced).toContain('Antwoord op vragen 3 en 4');
-    expect(html.match(/<mark/g)).toHaveLength(1);
+describe('renderBriefingHtml: table of contents', () => {
+  it('links every heading, document, the notes and the appendix, with empty page slots without page numbers', () => {
+    const { html, tocAnchors } = renderItems(everyKind, { appendixDocuments: true }, sources);
+    expect(tocAnchors).toEqual(['doc-d0', 'sec-h1', 'sec-h2', 'doc-d1', 'endnotes', 'appendix', 'app-kv-tk-2024Z18796', 'app-ah-tk-20202021-1682']);
+    const root = parse(html);
+    const entries = root.querySelectorAll('nav.toc li');
+    expect(entries.map((li) => [li.classList.value.join(' '), li.querySelector('a')?.getAttribute('href'), li.querySelector('.toc-text')?.textContent, li.querySelector('.toc-page')?.textContent])).toEqual([
+      ['toc-entry toc-level-1', '#doc-d0', 'Het bericht over de tweede zaak', ''],
+      ['toc-entry toc-level-1', '#sec-h1', 'Standpunt van het kabinet', ''],
+      ['toc-entry toc-level-2', '#sec-h2', 'Details', ''],
+      ['toc-entry toc-level-2', '#doc-d1', 'Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren', ''],
+      ['toc-entry toc-level-1', '#endnotes', 'Noten', ''],
+      ['toc-entry toc-level-1', '#appendix', 'Bijlage: brondocumenten', ''],
+      ['toc-entry toc-level-2', '#app-kv-tk-2024Z18796', 'Het bericht over de tweede zaak', ''],
+      ['toc-entry toc-level-2', '#app-ah-tk-20202021-1682', 'Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren', ''],
+    ]);
+    for (const anchor of tocAnchors) expect(root.querySelectorAll(`[id="${anchor}"]`)).toHaveLength(1);
   });
 
-  it('lists an annotation on a part that no longer exists as unplaced', () => {
-    const doc = makeDocument();
-    const a = annotate(doc, { type: 'answer', index: 0 }, 'Ja.', { note: 'Kort.' });
-    a.target.part = { type: 'answer', index: 9 };
-    const html = renderBriefingHtml(briefing([a], 'nl', doc));
-    expect(html).toContain('Niet meer gevonden');
-    expect(html).not.toContain('<mark');
+  it('prints the given page numbers in the same fixed-width slots, changing nothing else', () => {
+    const pages = new Map([['sec-h1', 3], ['doc-d1', 4], ['endnotes', 11]]);
+    const without = renderItems(everyKind, {}, sources);
+    const withPages = renderItems(everyKind, {}, sources, {}, pages);
+    const slots = parse(withPages.html).querySelectorAll('.toc-page').map((s) => s.textContent);
+    expect(slots).toEqual(['', '3', '', '4', '11']);
+    expect(withPages.html.replace(/<span class="toc-page">\d*<\/span>/g, '')).toBe(without.html.replace(/<span class="toc-page">\d*<\/span>/g, ''));
+    expect(withPages.tocAnchors).toEqual(without.tocAnchors);
+    expect(withPages.html).toMatch(/\.toc-page \{[^}]*flex: 0 0 12mm; width: 12mm; text-align: right; font-variant-numeric: tabular-nums;/);
+  });
+
+  it('has no contents (and asks for no pages) when nothing would be listed', () => {
+    const { html, tocAnchors } = renderItems([excerptItem('e1', core), { type: 'text', id: 't', text: 'Tekst.' }], {}, sources);
+    expect(tocAnchors).toEqual([]);
+    expect(parse(html).querySelector('.toc, .contents-page')).toBeNull();
+    expect(parse(html).querySelector('main > .legend')).not.toBeNull(); // the legend moves into the body
   });
 });
 
-describe('renderBriefingHtml: English labels', () => {
-  it('uses English labels, dates and citation wording', () => {
-    const doc = makeDocument();
-    const gone = annotate(doc, { type: 'answer', index: 0 }, 'Ja.', { note: 'Short.' });
-    doc.answers[0]!.text = 'Nee.';
-    const html = renderBriefingHtml(briefing([gone], 'en', doc));
-    expect(html).toContain('<html lang="en">');
-    for (const label of ['<h2>Contents</h2>', '<h3>Question 1</h3>', '<h3>Answer to question 1</h3>', '<h3>Answer to questions 3 and 4</h3>', '<h3>Footnotes</h3>', '<h4>Could not be placed</h4>', '<dt>Asked by</dt>', '<dt>Received</dt><dd>15 February 2021</dd>', '(footnote 1)', '5 March 2024']) {
+describe('renderBriefingHtml: page breaks', () => {
+  it('breaks after the title page and contents and between appendix documents only; short excerpts stay whole', () => {
+    const { html } = renderItems(everyKind, { appendixDocuments: true }, sources);
+    const css = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+    const breaking = [...css.matchAll(/([^{}]+)\{[^}]*break-(?:before|after): page/g)].map((m) => m[1]?.trim());
+    expect(breaking).toEqual(['.title-page', '.contents-page', '.appendix', '.appendix-doc + .appendix-doc']);
+    expect(css).toContain('.excerpt-short { break-inside: avoid; }');
+    const classes = parse(html).querySelectorAll('.excerpt').map((e) => e.classList.contains('excerpt-short'));
+    expect(classes).toEqual([true, true]);
+  });
+
+  it('does not keep a long excerpt (its full answer) on one page', () => {
+    const long = { ...doc, answers: doc.answers.map((a, i) => (i === 1 ? { ...a, text: `${a.text}\n\n${'Een lange alinea. '.repeat(120)}` } : a)) };
+    const { html } = renderItems([excerptItem('e1', core)], { includeFullAnswer: true }, sourcesOf([long], [core]));
+    expect(parse(html).querySelector('.excerpt')?.classList.contains('excerpt-short')).toBe(false);
+  });
+});
+
+describe('renderBriefingHtml: screen preview', () => {
+  it('lays the pages out as sheets on a grey background on screen only', () => {
+    const { html } = renderItems(everyKind, {}, sources);
+    expect(html).toMatch(/@media screen \{[\s\S]*\.sheet \{ width: 210mm;[\s\S]*background: #fff;/);
+    expect(parse(html).querySelectorAll('.sheet').map((s) => s.tagName.toLowerCase())).toEqual(['section', 'section', 'main']);
+  });
+});
+
+describe('renderBriefingHtml: English', () => {
+  it('uses English labels, dates and citation wording throughout', () => {
+    const { html } = renderItems(everyKind, { locale: 'en', appendixDocuments: true }, sources, { intro: 'Intro.' });
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    for (const label of ['>Contents</p>', 'Classification</span> Intern', 'Author</span>', 'Date</span> 5 March 2024', '<h2>Notes</h2>', 'Appendix: source documents', '>Question 3</p>', '>Answer to questions 3 and 4</p>', '>Annotations</p>', '>Note</p>', '>Highlights</p>', 'questions by Sjoerdsma (D66) and Van Helvert (CDA)', 'answer by Minister Blok (Buitenlandse Zaken)', '15 February 2021', 'Aanhangsel Handelingen II 2020/21, no. 1682', '<dt>Asked by</dt>', 'Cite as:', '>Footnotes</p>']) {
       expect(html).toContain(label);
     }
-    expect(html).toContain('Cite as:</span> Aanhangsel Handelingen II 2020/21, no. 1682. Questions by members Sjoerdsma (D66) and Van Helvert (CDA) on');
-    expect(html).toContain('submitted 20 January 2021; answer by Minister Blok (Buitenlandse Zaken), received 15 February 2021.');
-    expect(html).not.toMatch(/Vraag 1|Voetnoten|Inhoud/);
+    expect(html).not.toMatch(/Inhoud|Vraag 3|Aantekening|Noten|Rubricering|Gesteld door|februari|Voetnoten|Bijlage/);
   });
 });
 
-describe('renderBriefingHtml: document titles', () => {
-  it('prints the display title of a document without subject in the contents and its heading, as the renderer shows it', () => {
-    const doc = makeDocument();
-    doc.title = null;
-    for (const [locale, title] of [
-      ['nl', 'Antwoord van minister Blok (Buitenlandse Zaken), 15 februari 2021'],
-      ['en', 'Answer by Minister Blok (Buitenlandse Zaken), 15 February 2021'],
-    ] as const) {
-      const html = renderBriefingHtml(briefing([], locale, doc));
-      expect(html).toContain(`<a href="#doc-1">${title}</a>`);
-      expect(html).toContain(`<h2>1. ${title}</h2>`);
-      expect(html).not.toMatch(/zonder titel|untitled/);
-    }
-  });
-
-  it('capitalises a subject that starts in lower case and keeps the marks on it', () => {
-    const doc = makeDocument();
-    doc.title = 'de Amerikaanse stellingname';
-    const mark: Annotation = {
-      ...annotate(doc, { type: 'answer', index: 0 }, 'Ja.'),
-      target: { part: { type: 'title', index: 0 }, ...describeRange(doc.title, 3, 14) },
-    };
-    const html = renderBriefingHtml(briefing([mark], 'nl', doc));
-    expect(html).toContain('<a href="#doc-1">De Amerikaanse stellingname</a>');
-    expect(html).toContain('<h2>1. De <mark class="hl hl-yellow">Amerikaanse</mark> stellingname</h2>');
+describe('renderBriefingHtml: caller CSS', () => {
+  it('keeps font CSS inside its style element', () => {
+    const { content } = renderItems([], {}, sources);
+    const { html } = renderBriefingHtml(content, { fontCss: "@font-face { font-family: 'X'; } </style><script>alert(1)</script>" });
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).not.toContain('<script');
+    expect(html).toContain("@font-face { font-family: 'X'; }");
   });
 });

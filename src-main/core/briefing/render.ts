@@ -1,81 +1,122 @@
 /**
- * Renders a briefing as one self-contained, printable HTML document (DESIGN §7): title page,
- * table of contents, then each document with its marks and notes. No scripts, no external
- * resources; every piece of text is escaped. The printers in src-main/pdf/ turn it into a PDF.
+ * Lays out a resolved briefing (`BriefingContent`) as one self-contained HTML document: title page,
+ * table of contents, intro, the items in order, endnotes and the appendix. It is what the PDF is
+ * printed from and what the composer previews (in a sandboxed frame): no scripts, no external
+ * resources, every piece of text escaped.
  */
 import type { Tag } from '../model/index.js';
-import type { BriefingInput } from './types.js';
-import { formatCitation } from '../present/citation.js';
-import { formatDate } from '../present/dates.js';
-import { displayTitle } from '../present/title.js';
+import { SECTION_ANCHORS } from './anchors.js';
+import type { BriefingContent, ContentItem } from './content.js';
+import { Endnotes } from './endnotes.js';
 import { escapeHtml } from './escape-html.js';
 import { labelsFor } from './labels.js';
+import { isPrintedHeading, oneLine, outlineEntries, outlineLevels } from './outline.js';
 import { PRINT_CSS } from './print-css.js';
-import { renderDocument, type RenderContext } from './render-document.js';
+import type { RenderContext } from './render-context.js';
+import { renderDocument } from './render-document.js';
+import { renderExcerpt } from './render-excerpt.js';
+import { renderLegend, usedColors } from './render-legend.js';
+import { renderQa } from './render-qa.js';
+import { renderTextBlocks } from './render-text.js';
+import { renderTitlePage } from './render-title-page.js';
+import { renderToc } from './render-toc.js';
 
-/** Optional extras the caller supplies (the core reads no files). */
-export interface BriefingAssets {
+/** What the caller may add (the core reads no files and knows no page numbers by itself). */
+export interface BriefingRenderOptions {
   /** `@font-face` rules with embedded (data: URL) fonts, placed before the print CSS */
   fontCss?: string;
+  /** the page of each table-of-contents anchor, found in a first print; null/absent: empty slots */
+  pageNumbers?: ReadonlyMap<string, number> | null;
 }
 
 /** Keeps caller CSS inside its `<style>` element: `<` has no use in CSS outside strings, where `\3c ` means the same. */
-function safeCss(css: string): string {
+export function safeCss(css: string): string {
   return css.replace(/</g, '\\3c ');
 }
 
-function titlePage(input: BriefingInput): string {
-  const lines = [`<h1>${escapeHtml(input.title)}</h1>`];
-  if (input.subtitle.trim()) lines.push(`<p class="subtitle">${escapeHtml(input.subtitle)}</p>`);
-  if (input.author.trim()) lines.push(`<p class="byline author">${escapeHtml(input.author)}</p>`);
-  if (input.date.trim()) lines.push(`<p class="byline date">${escapeHtml(formatDate(input.date, input.locale))}</p>`);
-  return `<section class="title-page">\n${lines.join('\n')}\n</section>`;
+function renderItem(item: ContentItem, levels: ReadonlyMap<string, 1 | 2>, ctx: RenderContext): string {
+  switch (item.kind) {
+    case 'heading': {
+      if (!isPrintedHeading(item)) return '';
+      const h = item.level === 1 ? 'h2' : 'h3';
+      return `<${h} class="section-heading" id="${escapeHtml(item.anchor)}">${escapeHtml(oneLine(item.text))}</${h}>`;
+    }
+    case 'text':
+      return renderTextBlocks(item.blocks);
+    case 'excerpt':
+      return renderExcerpt(item, ctx);
+    case 'qa':
+      return renderQa(item, ctx);
+    case 'document':
+      return renderDocument(item, {
+        anchor: item.anchor,
+        headingLevel: levels.get(item.itemId) === 2 ? 3 : 2,
+        footnotes: ctx.options.includeFootnotes ? 'endnotes' : 'none',
+        onlyAnnotated: !ctx.options.includeUnannotatedAnswers,
+      }, ctx);
+  }
 }
 
-function tableOfContents(input: BriefingInput): string {
-  const labels = labelsFor(input.locale);
-  const items = input.documents.map((d, i) => {
-    const citation = formatCitation(d.document, input.locale);
-    const title = escapeHtml(displayTitle(d.document, input.locale));
-    const cite = citation ? `<span class="toc-citation">${escapeHtml(citation)}</span>` : '';
-    return `<li><a href="#doc-${String(i + 1)}">${title}</a>${cite}</li>`;
-  });
-  return `<nav class="toc"><h2>${escapeHtml(labels.contents)}</h2><ol>\n${items.join('\n')}\n</ol></nav>`;
+function renderAppendix(content: BriefingContent, ctx: RenderContext): string {
+  if (content.appendix.length === 0) return '';
+  const docs = content.appendix.map((a) =>
+    renderDocument(a, { anchor: a.anchor, headingLevel: 3, footnotes: 'list', onlyAnnotated: false, className: 'appendix-doc sheet' }, ctx),
+  );
+  return `<section class="appendix" id="${SECTION_ANCHORS.appendix}">\n<h2 class="appendix-title">${escapeHtml(ctx.labels.appendix)}</h2>\n${docs.join('\n')}\n</section>`;
 }
 
 /**
- * Renders `input` as a complete HTML document (`<!doctype html>`, `lang` nl or en, UTF-8, A4 print CSS).
+ * Renders `content` as a complete HTML document (`<!doctype html>`, `lang` nl or en, UTF-8, A4
+ * print CSS with a screen layout for the preview).
  *
- * Highlights are placed where their exact quote still stands (stored position first); the others
- * are listed per document under "Niet meer gevonden" / "Could not be placed" with their quotes.
- * Note numbers run through the whole briefing in reading order.
+ * Only the briefing title is an `<h1>`; heading items are `<h2>` (level 1) and `<h3>` (level 2),
+ * documents `<h2>`/`<h3>` by whether a heading precedes them, and the endnotes and appendix
+ * sections `<h2>`: Chromium builds the PDF outline from exactly these. The sources' footnotes are
+ * numbered endnotes through the whole briefing. Omitted items are not printed.
  *
- * @param input - title page fields, locale, the documents with their annotations and tags
- * @param assets - optional `fontCss` (embedded `@font-face` rules)
- * @returns the HTML text
+ * @param opts.fontCss - embedded `@font-face` rules
+ * @param opts.pageNumbers - page per anchor for the table of contents (from a first print)
+ * @returns `html`, and `tocAnchors`: the anchors whose pages the table of contents prints ([] without one)
  */
-export function renderBriefingHtml(input: BriefingInput, assets: BriefingAssets = {}): string {
+export function renderBriefingHtml(content: BriefingContent, opts: BriefingRenderOptions = {}): { html: string; tocAnchors: string[] } {
+  const labels = labelsFor(content.locale);
   const ctx: RenderContext = {
-    locale: input.locale,
-    labels: labelsFor(input.locale),
-    tagsById: new Map<string, Tag>(input.tags.map((t) => [t.id, t])),
-    nextNoteNumber: 1,
+    locale: content.locale,
+    labels,
+    options: content.options,
+    tagsById: new Map<string, Tag>(content.tags.map((t) => [t.id, t])),
+    endnotes: new Endnotes(),
   };
-  const documents = input.documents.map((d, i) => renderDocument(d, i + 1, ctx));
-  return [
+  const levels = outlineLevels(content.items);
+  const body = content.items.map((item) => renderItem(item, levels, ctx)).filter((h) => h !== '');
+  const endnotes = ctx.endnotes.renderSection(labels);
+  const appendix = renderAppendix(content, ctx);
+  const entries = outlineEntries(content, !ctx.endnotes.isEmpty, labels);
+  const toc = renderToc(entries, opts.pageNumbers ?? null, labels);
+  const legend = renderLegend(usedColors(content), labels);
+  const html = [
     '<!doctype html>',
-    `<html lang="${input.locale === 'en' ? 'en' : 'nl'}">`,
+    `<html lang="${content.locale === 'en' ? 'en' : 'nl'}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(input.title)}</title>`,
-    `<style>\n${safeCss(assets.fontCss ?? '')}\n${PRINT_CSS}</style>`,
+    `<title>${escapeHtml(content.title)}</title>`,
+    `<style>\n${safeCss(opts.fontCss ?? '')}\n${PRINT_CSS}</style>`,
     '</head>',
     '<body>',
-    titlePage(input),
-    tableOfContents(input),
-    ...documents,
+    renderTitlePage(content, labels),
+    toc === '' ? '' : `<section class="contents-page sheet">\n${toc}\n${legend}\n</section>`,
+    '<main class="briefing-body sheet">',
+    toc === '' ? legend : '',
+    renderTextBlocks(content.intro),
+    ...body,
+    endnotes,
+    '</main>',
+    appendix,
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ]
+    .filter((line, i, all) => line !== '' || i === all.length - 1)
+    .join('\n');
+  return { html, tocAnchors: toc === '' ? [] : entries.map((e) => e.anchor) };
 }

@@ -1,0 +1,15 @@
+/**
+ * What the parts of one briefing's HTML share while it is rendered: language, labels, options,
+ * the themes by id, and the running endnote numbering.
+ */
+import type { BriefingOptions, Tag } from '../model/index.js';
+import type { BriefingLabels, BriefingLocale } from './labels.js';
+import type { Endnotes } from './endnotes.js';
+
+export interface RenderContext {
+  locale: BriefingLocale;
+  labels: BriefingLabels;
+  options: BriefingOptions;
+  tagsById: ReadonlyMap<string, Tag>;
+  endnotes: Endnotes;
+}

@@ -1,0 +1,119 @@
+/**
+ * Exporting a briefing, saved or one-shot: gather its sources, resolve it (core/briefing), then
+ * lay it out as PDF (HTML printed twice for real contents page numbers) or Word. Items whose
+ * source is gone are left out and reported; a briefing with nothing left is refused.
+ */
+import { format as formatDate } from 'date-fns';
+import type { BriefingExport, BriefingExportOmission } from '../core/api/types.js';
+import { resolveBriefing } from '../core/briefing/resolve.js';
+import { renderBriefingHtml } from '../core/briefing/render.js';
+import { VraagbaakError, type Briefing } from '../core/model/index.js';
+import { renderBriefingDocx } from '../docx/index.js';
+import type { Archive } from '../archive/index.js';
+import { printBriefingPdf } from '../pdf/print-briefing.js';
+import type { PdfPrinter } from '../pdf/printer.js';
+import { gatherSources } from './briefing-sources.js';
+
+export type BriefingFormat = 'pdf' | 'docx';
+
+/** An exported briefing, before a binding saves or sends it. */
+export interface BriefingFile {
+  /** a safe file name: the slug of the title + ".pdf" / ".docx" */
+  fileName: string;
+  format: BriefingFormat;
+  bytes: Uint8Array;
+  /** items left out because their source is gone, in briefing order */
+  omitted: BriefingExportOmission[];
+  /** pages of the PDF; null for Word */
+  pageCount: number | null;
+}
+
+export interface ExportDeps {
+  archive: Archive;
+  printer: PdfPrinter;
+  /** `@font-face` CSS to embed in printed briefings (read once, on the first PDF export) */
+  fontCss?: () => Promise<string>;
+  clock: () => Date;
+}
+
+export interface BriefingExporter {
+  /** The HTML the PDF is printed from, without embedded fonts and with empty contents page numbers. */
+  preview(briefing: Briefing): Promise<string>;
+  /**
+   * Exports `briefing` as PDF or Word.
+   * @throws VraagbaakError('invalid-input', reason 'briefing-empty') when it has no items, or none
+   *   whose source still exists; 'pdf-failed' from the printer; 'archive-corrupt' for a damaged document file
+   */
+  export(briefing: Briefing, format: BriefingFormat): Promise<BriefingFile>;
+}
+
+/**
+ * A file name from a title: diacritics folded, lower case, words joined by '-', at most 80
+ * characters, "briefing" when nothing is left. `"Oeigoeren: één overzicht"` → `"oeigoeren-een-overzicht"`.
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug === '' ? 'briefing' : slug;
+}
+
+/**
+ * The API's `BriefingExport` for an exported file, as a binding hands it over.
+ * @param delivered the bytes as base64 (browser shell) or where the file was saved (Electron)
+ */
+export function toBriefingExport(file: BriefingFile, delivered: { base64: string | null; savedPath: string | null }): BriefingExport {
+  return {
+    fileName: file.fileName,
+    format: file.format,
+    base64: delivered.base64,
+    savedPath: delivered.savedPath,
+    byteLength: file.bytes.byteLength,
+    omitted: file.omitted,
+    pageCount: file.pageCount,
+  };
+}
+
+/** Creates the exporting half of the briefing service. */
+export function createBriefingExporter({ archive, printer, fontCss, clock }: ExportDeps): BriefingExporter {
+  let fonts: Promise<string> | null = null;
+  const resolve = async (briefing: Briefing) =>
+    resolveBriefing(briefing, await gatherSources(archive, briefing.items), { exportDate: formatDate(clock(), 'yyyy-MM-dd') });
+
+  return {
+    async preview(briefing) {
+      return renderBriefingHtml(await resolve(briefing)).html;
+    },
+
+    async export(briefing, format) {
+      const content = await resolve(briefing);
+      if (content.items.length === 0) {
+        const gone = content.omitted.length;
+        throw new VraagbaakError(
+          'invalid-input',
+          gone === 0
+            ? `The briefing "${briefing.title}" is empty: add items before exporting it.`
+            : `Nothing of the briefing "${briefing.title}" can be exported: the source of each of its ${String(gone)} item(s) was deleted.`,
+          { reason: 'briefing-empty', briefingId: briefing.id, title: briefing.title, omitted: gone },
+        );
+      }
+      const omitted = content.omitted.map(({ itemId, reason, label }) => ({ itemId, reason, label }));
+      const fileName = `${slugify(briefing.title)}.${format}`;
+      if (format === 'docx') {
+        return { fileName, format, bytes: await renderBriefingDocx(content), omitted, pageCount: null };
+      }
+      const fontRules = fontCss ? await (fonts ??= fontCss()) : undefined;
+      const { bytes, pageCount } = await printBriefingPdf(
+        printer,
+        (pageNumbers) => renderBriefingHtml(content, { ...(fontRules === undefined ? {} : { fontCss: fontRules }), pageNumbers }),
+        { title: briefing.title, locale: content.locale },
+      );
+      return { fileName, format, bytes, omitted, pageCount };
+    },
+  };
+}
