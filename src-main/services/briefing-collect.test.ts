@@ -143,6 +143,11 @@ describe('briefings.addTheme', () => {
       '## 18 November 2024',
       'annotation:Op grond van artikel 15',
     ]);
+
+    // a new briefing made while adding takes the language the caller gives
+    const fresh = await v.briefings.addTheme({ newTitle: 'Rule of law 2', locale: 'en', tagId: tags.rechtsstaat.id, groupBy: 'date' });
+    expect(fresh.briefing.options.locale).toBe('en');
+    expect(outline(fresh.briefing.items)[1]).toBe('## 14 November 2024');
   });
 
   it('refuses an unknown theme and a theme without excerpts', async () => {

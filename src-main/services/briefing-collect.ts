@@ -14,7 +14,9 @@ import { changeBriefing, insertBriefing, newBriefing, type NewBriefingFields } f
 import { tagNameKey } from './tag-service.js';
 
 /** Where added items go: a saved briefing, or a new one with this title (exactly one of the two). */
-export type BriefingTarget = { briefingId: string; newTitle?: undefined } | { briefingId?: undefined; newTitle: string };
+export type BriefingTarget =
+  | { briefingId: string; newTitle?: undefined }
+  | { briefingId?: undefined; newTitle: string; /** print language of the new briefing (default nl) */ locale?: 'nl' | 'en' | undefined };
 
 export interface CollectDeps {
   archive: Archive;
@@ -71,7 +73,7 @@ export function createBriefingCollector({ archive, clock, newId }: CollectDeps):
     const briefing =
       target.briefingId !== undefined
         ? await changeBriefing(archive, target.briefingId, apply)
-        : await insertBriefing(archive, apply(newBriefing(newId(), { title: target.newTitle, locale }, now)));
+        : await insertBriefing(archive, apply(newBriefing(newId(), { title: target.newTitle, locale: target.locale ?? locale }, now)));
     return { briefing, ...result };
   };
 
@@ -96,7 +98,9 @@ export function createBriefingCollector({ archive, clock, newId }: CollectDeps):
   };
 
   const targetLocale = (target: BriefingTarget): 'nl' | 'en' =>
-    archive.workspace.briefings.find((b) => b.id === target.briefingId)?.options.locale ?? 'nl';
+    target.briefingId === undefined
+      ? (target.locale ?? 'nl')
+      : (archive.workspace.briefings.find((b) => b.id === target.briefingId)?.options.locale ?? 'nl');
 
   const oneShot = (fields: OneShotFields, items: UnsavedItem[]): Briefing => {
     const briefing = newBriefing(`adhoc-${newId()}`, fields, clock().toISOString());

@@ -83,8 +83,8 @@ export interface BriefingService extends Pick<BriefingCollector, 'documentsBrief
   exportBriefing(briefing: Briefing, format: BriefingFormat): Promise<BriefingFile>;
 }
 
-function toTarget(input: { briefingId?: string | undefined; newTitle?: string | undefined }): BriefingTarget {
-  return input.briefingId !== undefined ? { briefingId: input.briefingId } : { newTitle: input.newTitle ?? '' };
+function toTarget(input: { briefingId?: string | undefined; newTitle?: string | undefined; locale?: 'nl' | 'en' | undefined }): BriefingTarget {
+  return input.briefingId !== undefined ? { briefingId: input.briefingId } : { newTitle: input.newTitle ?? '', locale: input.locale };
 }
 
 /** Creates the briefing service. */

@@ -11,7 +11,7 @@ import type { Briefing } from '../../src-main/core/model/workspace.js';
 import { BriefingEditorState } from './briefing-editor.svelte.js';
 
 /** Where "Aan briefing toevoegen" puts items: an existing briefing, or a new one with this title. */
-export type BriefingTarget = { briefingId: string } | { newTitle: string };
+export type BriefingTarget = { briefingId: string } | { newTitle: string; locale: 'nl' | 'en' };
 export type ThemeGrouping = 'subtheme' | 'document' | 'date';
 
 /** localStorage key of the briefing chosen last for "Aan briefing toevoegen". */

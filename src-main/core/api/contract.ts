@@ -192,6 +192,8 @@ export const contract = {
       .object({
         briefingId: Id.optional(),
         newTitle: BriefingTitle.optional(),
+        /** the print language of a new briefing (with `newTitle`) */
+        locale: z.enum(['nl', 'en']).optional(),
         items: z.array(NewBriefingItem).min(1).max(MAX_BRIEFING_ITEMS),
       })
       .refine((v) => (v.briefingId === undefined) !== (v.newTitle === undefined), 'give either briefingId or newTitle'),
@@ -205,6 +207,8 @@ export const contract = {
       .object({
         briefingId: Id.optional(),
         newTitle: BriefingTitle.optional(),
+        /** the print language of a new briefing (with `newTitle`) */
+        locale: z.enum(['nl', 'en']).optional(),
         tagId: Id,
         groupBy: z.enum(['subtheme', 'document', 'date']).default('subtheme'),
       })

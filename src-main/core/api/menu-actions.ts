@@ -9,7 +9,7 @@ export const MENU_CHANNEL = 'vraagbaak:menu';
 
 /**
  * - `documents-imported`: the menu imported files in main; the renderer reloads the library.
- * - `export-briefing`: the renderer opens its briefing export form (it knows the selection).
+ * - `export-briefing`: the renderer opens the briefing composer (its own screen).
  * - `focus-search`: the renderer moves focus to the search field.
  */
 export const MENU_ACTIONS = ['documents-imported', 'export-briefing', 'focus-search'] as const;
