@@ -100,8 +100,8 @@ function mainLayeringBlocks() {
   return blocks;
 }
 
-/** Modules of core/api and core/model the renderer may import values from: they import nothing. */
-const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts'];
+/** Modules of core/api and core/model the renderer may import values from: they import nothing, or only types. */
+const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts', 'types'];
 
 /**
  * core/present (dates, people, citation, display title) is shared by the printed briefing and the

@@ -1,14 +1,14 @@
 /**
  * The vertical slice through the browser shell on a fresh, empty archive: import the founding
  * document through the UI, read it, highlight a phrase with a note and a tag, find it again after
- * a reload, filter the library by the tag, search, and export a briefing PDF that is read back
- * with pdftotext. Saves the README screenshots to docs/screenshots/.
+ * a reload, filter the library by the tag, search, and put the document in a new briefing whose
+ * PDF export is read back with pdftotext. Saves the README screenshots to docs/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, repoRoot, test } from './fixtures.js';
-import { BriefingDialog } from './pages/briefing-dialog.js';
+import { addToBriefing, ComposerPage } from './pages/composer-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { ReaderPage } from './pages/reader-page.js';
 
@@ -35,7 +35,7 @@ test('import, read, highlight, tag, filter, search and export a briefing', async
   mkdirSync(SCREENSHOTS, { recursive: true });
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);
-  const briefing = new BriefingDialog(page);
+  const composer = new ComposerPage(page);
 
   await library.goto(shell.url);
   await expect(library.documentList).toContainText('Het archief is nog leeg');
@@ -92,10 +92,13 @@ test('import, read, highlight, tag, filter, search and export a briefing', async
     await page.screenshot({ path: path.join(SCREENSHOTS, 'library.png') });
   });
 
-  await test.step('export a briefing and read the PDF back', async () => {
-    await briefing.open();
-    await expect(briefing.documentCheckbox(/minister Blok/)).toBeChecked();
-    const download = await briefing.exportAs(BRIEFING_TITLE);
+  await test.step('add the document to a new briefing, export it and read the PDF back', async () => {
+    const toast = await addToBriefing(page, page.getByRole('button', { name: 'Document aan briefing toevoegen', exact: true }), { newTitle: BRIEFING_TITLE });
+    await expect(toast).toContainText(`Toegevoegd aan „${BRIEFING_TITLE}”.`);
+    await toast.getByRole('button', { name: 'Openen' }).click();
+    await expect(composer.titleField).toHaveValue(BRIEFING_TITLE);
+    await expect(composer.item(/^Document 1 van 1: /)).toContainText(/minister Blok/);
+    const download = await composer.export('pdf');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = testInfo.outputPath('briefing.pdf');
     await download.saveAs(pdf);
@@ -107,14 +110,13 @@ test('import, read, highlight, tag, filter, search and export a briefing', async
 
     // README pictures: the title page, and the page where the highlight and its note are printed
     const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? '0');
-    const pageText = (n: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
-    const highlightPage = Array.from({ length: pageCount }, (_, i) => i + 1).find((n) => pageText(n).includes('Het kabinet stelt zich op het standpunt'));
-    expect(highlightPage, 'a page prints the highlighted answer').toBeDefined();
+    const pageText = (n: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const highlightPage = Array.from({ length: pageCount }, (_, i) => i + 1).find((n) => pageText(n).includes(PHRASE));
+    expect(highlightPage, 'a page prints the highlighted phrase').toBeDefined();
     for (const [n, name] of [[1, 'briefing-page1'], [highlightPage ?? 1, 'briefing-highlight']] as const) {
       const prefix = testInfo.outputPath(name);
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdf, prefix]);
       copyFileSync(`${prefix}.png`, path.join(SCREENSHOTS, `${name}.png`));
     }
-    await briefing.close();
   });
 });

@@ -7,6 +7,7 @@ import { labelsFor, type BriefingLabels, type BriefingLocale } from '../core/bri
 import type { ResolveContext } from '../core/briefing/resolve-parts.js';
 import type { BriefingOptions, Tag } from '../core/model/index.js';
 
+/** The state one Word export threads through its layout modules (made fresh per export by `docxContext`). */
 export interface DocxContext {
   locale: BriefingLocale;
   labels: BriefingLabels;

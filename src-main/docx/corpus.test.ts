@@ -58,7 +58,7 @@ describe('a briefing from a real document, resolved and written to Word', () => 
     const parts = await readDocx(bytes);
     const quote = paragraphs(parts.document).find((p) => p.style === 'Quote');
     expect(quote?.text).toContain(`${QUOTE}, maar bepalen wel`);
-    expect(quote?.xml).toMatch(new RegExp(`<w:highlight w:val="magenta"/><w:u w:val="dash" w:color="444444"/></w:rPr><w:t xml:space="preserve">${QUOTE}</w:t>`));
+    expect(quote?.xml).toMatch(new RegExp(`<w:u w:val="dash" w:color="444444"/><w:shd w:fill="F9CFE3" w:color="auto" w:val="clear"/></w:rPr><w:t xml:space="preserve">${QUOTE}</w:t>`));
     expect(textsInStyle(parts.document, 'Note')[0]).toBe('Aantekening: Geen contactverbod: nagaan bij BZ.');
   });
 

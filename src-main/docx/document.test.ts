@@ -57,7 +57,7 @@ describe('a whole document in Word', () => {
       'Answer:De Kamer wordt vóór de z',
     ]);
     const answer3 = ps.find((p) => p.style === 'Answer' && p.text.startsWith('Het kabinet deelt'));
-    expect(answer3?.xml).toMatch(/<w:highlight w:val="green"\/><w:u w:val="double" w:color="444444"\/><\/w:rPr><w:t xml:space="preserve">Nederland heeft in EU-verband gepleit voor gerichte sancties<\/w:t>/);
+    expect(answer3?.xml).toMatch(/<w:u w:val="double" w:color="444444"\/><w:shd w:fill="C8ECC1" w:color="auto" w:val="clear"\/><\/w:rPr><w:t xml:space="preserve">Nederland heeft in EU-verband gepleit voor gerichte sancties<\/w:t>/);
     expect(answer3?.xml).toMatch(/<w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">a<\/w:t>/);
     const notes = styled(body(ps), 'Note').map(([, t]) => t);
     const lettered = notes.indexOf('a “Nederland heeft in EU-verband gepleit voor gerichte sancties”');
@@ -116,7 +116,7 @@ describe('the options in Word', () => {
     const text = ps.map((p) => p.text).join('\n');
     expect(text).not.toContain('Toezegging over sancties.');
     expect(text).not.toContain('Titel gemarkeerd.');
-    expect(ps.find((p) => p.text.includes('gepleit voor gerichte sancties'))?.xml).toContain('<w:highlight w:val="green"/>');
+    expect(ps.find((p) => p.text.includes('gepleit voor gerichte sancties'))?.xml).toContain('<w:shd w:fill="C8ECC1" w:color="auto" w:val="clear"/>');
     // the unplaced highlight is still listed, with its quote only
     expect(text).toContain('a “Deze zin bestaat niet meer”');
   });

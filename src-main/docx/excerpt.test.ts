@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { BriefingContent, ContentItem } from '../core/briefing/content.js';
+import { HIGHLIGHT_CUES } from '../core/briefing/cues.js';
 import { HIGHLIGHT_COLORS } from '../core/model/index.js';
 import { renderBriefingDocx } from './index.js';
 import { EXCERPT, QUOTE, SOURCE, sampleContent } from './test-content.js';
@@ -28,22 +29,23 @@ describe('an excerpt in Word', () => {
     expect(quote).toHaveLength(1);
     const rs = runs(quote[0]?.xml ?? '').filter((r) => r.text !== '');
     expect(rs.map((r) => r.text)).toEqual([EXCERPT.context?.before, QUOTE, EXCERPT.context?.after]);
-    expect(rs[1]?.props).toContain('<w:highlight w:val="green"/>');
-    expect(rs[1]?.props).toContain('<w:u w:val="double" w:color="444444"/>');
-    for (const plain of [rs[0], rs[2]]) expect(plain?.props).not.toMatch(/highlight|<w:u /);
+    expect(rs[1]?.props).toBe('<w:u w:val="double" w:color="444444"/><w:shd w:fill="C8ECC1" w:color="auto" w:val="clear"/>');
+    for (const plain of [rs[0], rs[2]]) expect(plain?.props).not.toMatch(/<w:highlight|<w:shd|<w:u /);
   });
 
-  it('maps every palette colour to a Word highlight and its own underline', async () => {
+  it('shades every palette colour with the print tint the PDF uses, with its own underline, never a Word highlight', async () => {
     const items = HIGHLIGHT_COLORS.map((color, i): Excerpt => ({ ...EXCERPT, itemId: `e${i}`, color, context: null, note: '', themes: [], footnotes: [] }));
     const quotes = paragraphs((await readDocx(await renderBriefingDocx(only(items)))).document).filter((p) => p.style === 'Quote');
-    const cues = quotes.map((q) => [/<w:highlight w:val="(\w+)"/.exec(q.xml)?.[1], /<w:u w:val="(\w+)"/.exec(q.xml)?.[1]]);
+    const cues = quotes.map((q) => [/<w:shd w:fill="(\w+)" w:color="auto" w:val="clear"\/>/.exec(q.xml)?.[1], /<w:u w:val="(\w+)"/.exec(q.xml)?.[1]]);
     expect(cues).toEqual([
-      ['yellow', 'single'],
-      ['green', 'double'],
-      ['cyan', 'dotted'],
-      ['magenta', 'dash'],
-      ['red', 'wave'],
+      ['FFF59D', 'single'],
+      ['C8ECC1', 'double'],
+      ['CBE2FB', 'dotted'],
+      ['F9CFE3', 'dash'],
+      ['FFD9A8', 'wave'],
     ]);
+    expect(cues.map(([fill]) => `#${fill?.toLowerCase() ?? ''}`)).toEqual(HIGHLIGHT_COLORS.map((c) => HIGHLIGHT_CUES[c].tint));
+    expect(quotes.some((q) => q.xml.includes('<w:highlight'))).toBe(false);
   });
 
   it('cites the source with the reference linked to the official publication', async () => {
@@ -95,9 +97,10 @@ describe('an excerpt in Word', () => {
     expect(ps.filter((p) => p.style === 'Themes').map((p) => p.text)).toEqual(["Thema's: Mensenrechten, Sancties"]);
   });
 
-  it('prints the whole part when asked: the own highlight without a letter, other notes lettered below', async () => {
-    const text = `Eerste zin met een andere markering. ${QUOTE}.\n\nTweede alinea.`;
-    const start = text.indexOf(QUOTE);
+  it('prints the whole part when asked: the own highlight (found by id) without a letter, other notes lettered below', async () => {
+    // the other highlight has the same text and colour as the excerpt's own: only the id tells them apart
+    const text = `${QUOTE}, eerder al. ${QUOTE}.\n\nTweede alinea.`;
+    const start = text.lastIndexOf(QUOTE);
     const item: Excerpt = {
       ...EXCERPT,
       context: null,
@@ -106,8 +109,8 @@ describe('an excerpt in Word', () => {
         text: {
           text,
           marks: [
-            { start: 0, end: 10, color: 'yellow', annotationId: 'other', note: 'Een ander punt.', themes: [] },
-            { start, end: start + QUOTE.length, color: 'green', annotationId: 'own', note: EXCERPT.note, themes: EXCERPT.themes },
+            { start: 0, end: QUOTE.length, color: 'green', annotationId: 'other', note: 'Een ander punt.', themes: [] },
+            { start, end: start + QUOTE.length, color: 'green', annotationId: EXCERPT.annotationId, note: EXCERPT.note, themes: EXCERPT.themes },
           ],
         },
         footnotes: [],
@@ -115,10 +118,10 @@ describe('an excerpt in Word', () => {
     };
     const { html } = await docxHtml(await renderBriefingDocx(only([item])));
     expect(html).toContain(
-      '<blockquote><p>Eerste zin<strong><sup>a</sup></strong> met een andere markering. Nederland heeft in EU-verband gepleit voor gerichte sancties.</p><p>Tweede alinea.<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p></blockquote>',
+      `<blockquote><p>${QUOTE}<strong><sup>a</sup></strong>, eerder al. ${QUOTE}.</p><p>Tweede alinea.<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p></blockquote>`,
     );
     expect(html).toContain('<aside class="note"><p><strong>Aantekening: </strong>Vergelijk met de motie-Sjoerdsma.');
-    expect(html).toContain('<p><strong>Aantekeningen</strong></p><p><strong>a </strong><em>“Eerste zin”</em></p><p>Een ander punt.</p></aside>');
+    expect(html).toContain(`<p><strong>Aantekeningen</strong></p><p><strong>a </strong><em>“${QUOTE}”</em></p><p>Een ander punt.</p></aside>`);
   });
 
   it('says when the quote is no longer in its source', async () => {

@@ -19,18 +19,8 @@ type Excerpt = Extract<ContentItem, { kind: 'excerpt' }>;
 function quotation(item: Excerpt): MarkedText {
   const before = item.context?.before ?? '';
   const after = item.context?.after ?? '';
-  const mark: PassageMark = { start: before.length, end: before.length + item.quote.length, color: item.color, annotationId: '', note: '', themes: [] };
+  const mark: PassageMark = { start: before.length, end: before.length + item.quote.length, color: item.color, annotationId: item.annotationId, note: '', themes: [] };
   return { text: `${before}${item.quote}${after}`, marks: [mark] };
-}
-
-/** The excerpt's own highlight in its full part (same text and colour): its note is printed beside the quote. */
-function isOwnMark(item: Excerpt, text: string): (m: PassageMark) => boolean {
-  let found = false;
-  return (m) => {
-    if (found || m.color !== item.color || text.slice(m.start, m.end) !== item.quote) return false;
-    found = true;
-    return true;
-  };
 }
 
 /**
@@ -44,7 +34,8 @@ export function excerptParagraphs(item: Excerpt, ctx: DocxContext): Paragraph[] 
   const passage =
     item.fullPart === null
       ? passageParagraphs(quotation(item), { style: STYLE.quote, notes, footnotes })
-      : passageParagraphs(item.fullPart.text, { style: STYLE.quote, notes, footnotes, skipNote: isOwnMark(item, item.fullPart.text.text) });
+      : // the excerpt's own highlight is not lettered: its note is printed beside the quote
+        passageParagraphs(item.fullPart.text, { style: STYLE.quote, notes, footnotes, skipNote: (m) => m.annotationId === item.annotationId });
   return [
     ...passage,
     ...(item.placed ? [] : [new Paragraph({ style: STYLE.hint, children: [new TextRun(ctx.labels.quoteNotFound)] })]),

@@ -1,29 +1,26 @@
 /**
- * A highlight as Word draws it: one of Word's own highlight colours (so "Highlight" in Word finds
- * and removes it) plus the underline cue the PDF prints for the same colour (core/briefing/cues.ts),
- * so the colours stay apart on a black-and-white print.
+ * A highlight as Word draws it: run shading in the same light print tint the PDF uses, plus the
+ * colour's underline cue (core/briefing/cues.ts), so the colours stay apart on a black-and-white
+ * print. Word's own highlight palette has no orange and would print blue and pink as loud cyan and
+ * magenta; shading takes any colour (an editor clears it with Home → Shading → No Color).
  */
-import { HighlightColor as WordHighlight, type IRunOptions } from 'docx';
+import { ShadingType, type IRunOptions } from 'docx';
 import { CUE_LINE_COLOR, HIGHLIGHT_CUES, WORD_UNDERLINES } from '../core/briefing/cues.js';
 import type { HighlightColor } from '../core/model/index.js';
 
-/**
- * The nearest of Word's fixed highlight colours to each palette colour. Word has no orange: red is
- * the nearest (and orange keeps its own wavy underline); blue and pink become Word's light
- * "turquoise" (cyan) and "pink" (magenta), on which black text stays readable.
- */
-export const WORD_HIGHLIGHTS: Readonly<Record<HighlightColor, (typeof WordHighlight)[keyof typeof WordHighlight]>> = {
-  yellow: WordHighlight.YELLOW,
-  green: WordHighlight.GREEN,
-  blue: WordHighlight.CYAN,
-  pink: WordHighlight.MAGENTA,
-  orange: WordHighlight.RED,
-};
+/** "#fff59d" → "FFF59D", as OOXML writes colours. */
+function wordColor(css: string): string {
+  return css.replace(/^#/, '').toUpperCase();
+}
 
-/** Run formatting of highlighted text in `color`: Word highlight and the colour's underline cue. */
-export function highlightFormat(color: HighlightColor): Pick<IRunOptions, 'highlight' | 'underline'> {
+/**
+ * Run formatting of highlighted text in `color`: clear shading filled with the colour's print
+ * tint (hex, as `HIGHLIGHT_CUES[color].tint`) and the colour's underline cue in dark grey.
+ */
+export function highlightFormat(color: HighlightColor): Pick<IRunOptions, 'shading' | 'underline'> {
+  const cue = HIGHLIGHT_CUES[color];
   return {
-    highlight: WORD_HIGHLIGHTS[color],
-    underline: { type: WORD_UNDERLINES[HIGHLIGHT_CUES[color].underline], color: CUE_LINE_COLOR.replace(/^#/, '') },
+    shading: { type: ShadingType.CLEAR, fill: wordColor(cue.tint), color: 'auto' },
+    underline: { type: WORD_UNDERLINES[cue.underline], color: wordColor(CUE_LINE_COLOR) },
   };
 }

@@ -22,6 +22,7 @@ export type CustomStyleKey =
   | 'metadata'
   | 'hint';
 
+/** The Word-only words of one language. */
 export interface DocxLabels {
   /** style names as Word shows them */
   styleNames: Record<CustomStyleKey, string>;

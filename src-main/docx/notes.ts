@@ -51,7 +51,7 @@ export function noteRefRun(label: string): TextRun {
  *
  * @returns null when there are no themes
  */
-export function themesParagraph(themes: readonly string[], ctx: DocxContext, style: string = STYLE.themes): Paragraph | null {
+function themesParagraph(themes: readonly string[], ctx: DocxContext, style: string = STYLE.themes): Paragraph | null {
   const names = themes.map(oneLine).filter((t) => t.length > 0);
   if (names.length === 0) return null;
   return new Paragraph({ style, children: [new TextRun({ text: `${ctx.labels.tags}: `, bold: true }), new TextRun(names.join(', '))] });

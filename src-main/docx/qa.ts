@@ -21,7 +21,7 @@ export function partLabelParagraph(label: string): Paragraph {
 }
 
 /** A printed part under its label, in `style`, with its highlights and footnotes. */
-export function printedPartParagraphs(part: PrintedPart, style: string, notes: NoteList): Paragraph[] {
+function printedPartParagraphs(part: PrintedPart, style: string, notes: NoteList): Paragraph[] {
   return [partLabelParagraph(part.label), ...passageParagraphs(part.text, { style, notes, footnotes: part.footnotes.map(sourceFootnoteSpec) })];
 }
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderBriefingDocx } from './index.js';
 import { sampleContent } from './test-content.js';
-import { docxHtml, paragraphs, readDocx, textsInStyle, type DocxParts } from './test-read-docx.js';
+import { docxHtml, paragraphs, readDocx, textsInStyle, tocEntries, type DocxParts } from './test-read-docx.js';
 
 describe('renderBriefingDocx: the whole file', () => {
   let bytes: Uint8Array;
@@ -18,15 +18,17 @@ describe('renderBriefingDocx: the whole file', () => {
     expect(parts.footnotes).toContain('<w:footnotes');
   });
 
-  it('writes the title page in order, then starts the contents on a new page', () => {
+  it('writes the title page in the PDF’s order, classification line first, then starts the contents on a new page', () => {
     const ps = paragraphs(parts.document);
     expect(ps.slice(0, 5).map((p) => [p.style, p.text])).toEqual([
+      ['Classification', 'Rubricering Intern'],
       ['Title', 'Briefing Oeigoeren en sancties'],
       ['Subtitle', 'Wat heeft het kabinet gezegd over financiële sancties?'],
       ['Byline', 'Auteur Eline van der Zee'],
       ['Byline', 'Datum 4 maart 2021'],
-      ['Classification', 'Rubricering Intern'],
     ]);
+    // the classification line carries the page's top offset, so the title follows it closely
+    expect(ps[1]?.xml).toContain('<w:spacing w:before="0"/>');
     const contents = ps[5];
     expect(contents?.style).toBe('TOCHeading');
     expect(contents?.text).toBe('Inhoud');
@@ -37,6 +39,18 @@ describe('renderBriefingDocx: the whole file', () => {
     expect(parts.document).toMatch(/<w:docPartGallery w:val="Table of Contents"\/>/);
     expect(parts.document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;</w:instrText>');
     expect(parts.settings).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+  });
+
+  it('lists every heading in the contents, for readers that do not update fields (Word fills in the pages)', () => {
+    const title = 'Antwoord van minister Blok over de mensenrechtensituatie van de Oeigoeren';
+    expect(tocEntries(parts.document).map(({ level, title }) => ({ level, title }))).toEqual([
+      { level: 1, title: 'Sancties en coördinatie' },
+      { level: 2, title: 'Vragen en antwoorden' },
+      { level: 2, title },
+      { level: 1, title: 'Bijlage: brondocumenten' },
+      { level: 2, title },
+    ]);
+    expect(parts.document).toMatch(/<w:instrText xml:space="preserve">PAGEREF _Toc1 \\h<\/w:instrText>/);
   });
 
   it('makes heading items and documents real Word headings, and nothing else', () => {
@@ -71,6 +85,7 @@ describe('renderBriefingDocx: the whole file', () => {
     const numbered = footers.filter((f) => f.includes('NUMPAGES'));
     expect(numbered.length).toBeGreaterThan(0);
     for (const f of numbered) {
+      // both numbers are left to the reader
       expect(paragraphs(f)[0]?.text).toBe('pagina  van ');
       expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/s);
     }

@@ -4,12 +4,18 @@
  * only Heading 1 and 2 carry outline levels, so the navigation pane and the TOC field list exactly
  * the briefing's headings and documents.
  */
-import { AlignmentType, BorderStyle, LevelFormat, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { BriefingLocale } from '../core/briefing/labels.js';
 import { docxLabelsFor, type CustomStyleKey } from './labels.js';
 
-/** Fonts Word ships with (LibreOffice substitutes metric-compatible ones); both cover ĳ, é, ë. */
-export const FONTS = { serif: 'Cambria', sans: 'Calibri' } as const;
+/**
+ * Fonts Word ships with that LibreOffice draws in metric-compatible ones (Liberation Serif and
+ * Sans, which CI installs), so pages break at the same line in both (libreoffice.test.ts); both
+ * cover ĳ, é, ë.
+ * Cambria and Calibri need Caladea and Carlito for that; without them LibreOffice falls back to
+ * DejaVu and its headings drifted a page behind the contents within ten pages.
+ */
+export const FONTS = { serif: 'Times New Roman', sans: 'Arial' } as const;
 
 /** The style ids the layout uses (ids are stable; names are what Word shows). */
 export const STYLE = {
@@ -40,13 +46,16 @@ export const STYLE = {
 export const LIST = { bullet: 'briefing-bullet', ordered: 'briefing-ordered' } as const;
 
 /** Word's language tags for the briefing's locales (spelling check, hyphenation, fields). */
-export const WORD_LANGUAGE: Record<BriefingLocale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const WORD_LANGUAGE: Record<BriefingLocale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const GREY = '555555';
 /** 1 cm in twips */
 const CM = 567;
 
 const sans = { font: FONTS.sans };
+
+/** A 1 pt black border, 4 pt from the text. */
+const BOX = { style: BorderStyle.SINGLE, size: 8, color: '111111', space: 4 } as const;
 
 function custom(key: CustomStyleKey, locale: BriefingLocale, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
   const id = STYLE[key];
@@ -73,7 +82,11 @@ function paragraphStyles(locale: BriefingLocale): IParagraphStyleOptions[] {
     builtIn(STYLE.header, 'Header', { run: { ...sans, size: 18, color: GREY }, paragraph: { alignment: AlignmentType.RIGHT } }),
     builtIn(STYLE.footer, 'Footer', { run: { ...sans, size: 18, color: GREY }, paragraph: { alignment: AlignmentType.CENTER } }),
     custom('byline', locale, { run: { ...sans, size: 22 }, paragraph: { spacing: { after: 60 } } }),
-    custom('classification', locale, { run: { ...sans, size: 22, bold: true, allCaps: true }, paragraph: { spacing: { before: 480 } } }),
+    // at the top of the title page, boxed as in the PDF; its space before is the title style's (the title follows 12 mm below)
+    custom('classification', locale, {
+      run: { ...sans, size: 20, bold: true, allCaps: true },
+      paragraph: { spacing: { before: 2400, after: 680 }, border: { top: BOX, bottom: BOX, left: BOX, right: BOX } },
+    }),
     custom('legend', locale, { run: { ...sans, size: 18 }, paragraph: { spacing: { after: 40 } } }),
     custom('note', locale, {
       run: { ...sans, size: 19 },
@@ -110,7 +123,8 @@ export function briefingStyles(locale: BriefingLocale): IStylesOptions {
     default: {
       document: {
         run: { font: FONTS.serif, size: 22, language: { value: WORD_LANGUAGE[locale] } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule spelled out: without it LibreOffice set a wrapped title's lines over each other
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { ...sans, size: 52, bold: true, color: '111111' }, paragraph: { spacing: { before: 2400, after: 240 } } },
       heading1: { run: { ...sans, size: 32, bold: true, color: '1F3864' }, paragraph: { keepNext: true, spacing: { before: 360, after: 160 } } },

@@ -4,9 +4,10 @@
  * Kamervragen (Sjoerdsma and Van Helvert → minister Blok, Aanhangsel 2020/21 nr. 1682).
  */
 import type { BriefingContent, ContentItem, SourceInfo } from '../core/briefing/content.js';
-import { annotate } from '../core/briefing/test-briefings.js';
+import { annotate, foundingDocument } from '../core/briefing/test-briefings.js';
 import { BriefingOptions, type Annotation, type QaDocument } from '../core/model/index.js';
 
+/** The source line of the founding document, as core/briefing/source-info.ts words it. */
 export const SOURCE: SourceInfo = {
   documentId: 'ah-tk-20202021-1682',
   title: 'Antwoord van minister Blok over de mensenrechtensituatie van de Oeigoeren',
@@ -23,19 +24,10 @@ const ANSWER_3 =
   'Het kabinet deelt de zorgen over de situatie in Xinjiang. Nederland heeft in EU-verband gepleit voor gerichte sancties; ' +
   'de coördinatie met gelijkgezinde landen is daarbij essentieel.\n\nDe Kamer wordt vóór de zomer geïnformeerd over de ĳkpunten van het beleid.';
 
+/** The founding document's metadata (core/briefing/test-briefings.ts) with questions, answers and footnotes of its own. */
 export const DOCUMENT: QaDocument = {
-  id: 'ah-tk-20202021-1682',
-  kind: 'answer',
+  ...foundingDocument(),
   title: 'de mensenrechtensituatie van de Oeigoeren',
-  askedBy: [
-    { name: 'Sjoerdsma', party: 'D66' },
-    { name: 'Van Helvert', party: 'CDA' },
-  ],
-  addressedTo: ['minister van Buitenlandse Zaken'],
-  answeredBy: [{ name: 'Blok', role: 'minister', portfolio: 'Buitenlandse Zaken' }],
-  submittedOn: '2021-01-20',
-  receivedOn: '2021-02-15',
-  identifiers: { zaak: '2021Z00843', aanhangsel: 'ah-tk-20202021-1682' },
   questions: [
     { number: 1, text: 'Bent u bekend met het bericht „China zet Oeigoeren in kampen”?', footnoteRefs: [1] },
     { number: 2, text: 'Deelt u de mening dat de situatie in Xinjiang een reëel risico op genocide inhoudt?', footnoteRefs: [] },
@@ -51,12 +43,10 @@ export const DOCUMENT: QaDocument = {
     { number: 2, text: 'Raadsbesluit (GBVB) 2021/481, zie https://eur-lex.europa.eu/eli/dec/2021/481', url: 'https://eur-lex.europa.eu/eli/dec/2021/481' },
     { number: 3, text: 'Zie ook de brief van 3 februari 2021.', url: null },
   ],
-  references: [],
-  source: { fileName: '000_c9bbddca1680c246.txt', format: 'text', sha256: 'c9bbddca1680c246'.padEnd(64, '0') },
-  warnings: [],
   explanations: [],
 };
 
+/** A quote of answer 3, highlighted green in the sample. */
 export const QUOTE = 'Nederland heeft in EU-verband gepleit voor gerichte sancties';
 
 /** An excerpt of answer 3 with its context, note, themes and footnote. */
@@ -66,6 +56,7 @@ export const EXCERPT: Extract<ContentItem, { kind: 'excerpt' }> = {
   anchor: 'ex-i-excerpt',
   source: SOURCE,
   partLabel: 'Antwoord op vraag 3',
+  annotationId: 'a-ans',
   color: 'green',
   quote: QUOTE,
   placed: true,

@@ -55,13 +55,35 @@ export interface XmlParagraph {
   xml: string;
 }
 
+/** The text of the `<w:t>` elements in `xml`, decoded and joined. */
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1] ?? '')).join('');
+}
+
 /** The paragraphs of an XML part in order (Word paragraphs do not nest). */
 export function paragraphs(xml: string): XmlParagraph[] {
   return [...xml.matchAll(/<w:p(?:\s[^>]*)?>.*?<\/w:p>/gs)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]*)"/.exec(p)?.[1] ?? '',
-    text: [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1] ?? '')).join(''),
+    text: textOf(p),
     xml: p,
   }));
+}
+
+/** One entry of the table of contents as written: its level (TOC1 → 1), title, and page number ('' when blank). */
+export interface TocEntry {
+  level: number;
+  title: string;
+  page: string;
+}
+
+/** The entries of the TOC field in `documentXml`: the text before the entry's tab, and the PAGEREF result after it. */
+export function tocEntries(documentXml: string): TocEntry[] {
+  return paragraphs(documentXml)
+    .filter((p) => /^TOC\d$/.test(p.style))
+    .map((p) => {
+      const [title = '', page = ''] = p.xml.split('<w:tab/></w:r>');
+      return { level: Number(p.style.slice(3)), title: textOf(title), page: textOf(page) };
+    });
 }
 
 /** The texts of the paragraphs in style `style`. */
@@ -72,7 +94,7 @@ export function textsInStyle(xml: string, style: string): string[] {
 }
 
 /** The style map the tests read the file with: our paragraph styles become recognisable HTML. */
-export const STYLE_MAP = [
+const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   'p.Note => aside.note > p:fresh',
   'p.Citation => p.citation:fresh',

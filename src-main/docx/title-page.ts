@@ -1,7 +1,8 @@
 /**
  * The front of the Word briefing: the title page (classification line, title, subtitle, author,
- * date), then a page with Word's own table of contents — a TOC field over Heading 1–2 that Word
- * fills in with page numbers when it opens the file — and the legend of the highlight colours.
+ * date), then a page with Word's own table of contents — a TOC field over Heading 1–2, written
+ * with its entries and page numbers filled in (index.ts) and updated by Word on opening — and the
+ * legend of the highlight colours.
  */
 import { Paragraph, TableOfContents, TextRun } from 'docx';
 import type { BriefingContent } from '../core/briefing/content.js';
@@ -19,17 +20,24 @@ function labelled(style: string, label: string, value: string): Paragraph | null
   return new Paragraph({ style, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(text)] });
 }
 
-/** The title page's paragraphs; empty fields are left out (the title is always there, as written). */
+/**
+ * The title page's paragraphs, in the PDF's order: classification line ("RUBRICERING INTERN"),
+ * title, subtitle, author, date. Empty fields are left out (the title is always there, as written).
+ * The first paragraph carries the page's top offset: the classification line when there is one
+ * (its style's space before; the title then follows it closely), else the title.
+ */
 export function titlePageParagraphs(content: BriefingContent, ctx: DocxContext): Paragraph[] {
   const { labels } = ctx;
   const subtitle = oneLine(content.subtitle);
   const date = content.date.trim() === '' ? '' : formatDate(content.date.trim(), ctx.locale);
+  const classification = labelled(STYLE.classification, labels.classification, content.classification);
+  const titleSpacing = classification === null ? {} : { spacing: { before: 0 } };
   return [
-    new Paragraph({ style: STYLE.title, children: [new TextRun(oneLine(content.title))] }),
+    classification,
+    new Paragraph({ style: STYLE.title, ...titleSpacing, children: [new TextRun(oneLine(content.title))] }),
     subtitle === '' ? null : new Paragraph({ style: STYLE.subtitle, children: [new TextRun(subtitle)] }),
     labelled(STYLE.byline, labels.author, content.author),
     labelled(STYLE.byline, labels.date, date),
-    labelled(STYLE.classification, labels.classification, content.classification),
   ].filter((p): p is Paragraph => p !== null);
 }
 

@@ -65,3 +65,8 @@ export function chromiumChildPids(): number[] {
     .map((line) => Number(line.trim().split(/\s+/)[0]))
     .filter((pid) => Number.isInteger(pid) && pid > 0);
 }
+
+/** The text of a PDF file (pdftotext, UTF-8, reading order), runs of whitespace as one space. */
+export function pdfFileText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isVraagbaakError, type BriefingItem } from '../core/model/index.js';
+import type { BriefingItem } from '../core/model/index.js';
 import { useTempArchives } from './test-archives.js';
+import { failure } from './test-errors.js';
 import { openBriefingArchive } from './test-briefing-archive.js';
 
 const temp = useTempArchives('vraagbaak-briefing-collect-');
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string } & Record<string, unknown>> {
-  const e = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!isVraagbaakError(e)) throw new Error(`expected a VraagbaakError, got ${String(e)}`);
-  return { code: e.code, ...e.details };
-}
 
 /** "# Heading" / "annotation:<quote>" / "qa:<number>" / "document" / "text", for compact expectations. */
 function outline(items: readonly BriefingItem[]): string[] {

@@ -6,12 +6,13 @@
 import type { NewBriefingItem } from '../core/api/contract.js';
 import type { AddToBriefingResult } from '../core/api/types.js';
 import { appendItems, toStoredItem, type UnsavedItem } from '../core/briefing/add-items.js';
-import { themeItems, themeTagIds, type ThemeGrouping, type ThemeSource } from '../core/briefing/theme-items.js';
-import { VraagbaakError, type Briefing, type QaDocument, type Tag } from '../core/model/index.js';
+import { themeItems, type ThemeGrouping, type ThemeSource } from '../core/briefing/theme-items.js';
+import { tagAndDescendants, type VraagbaakError, type Briefing, type QaDocument, type Tag } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { readDocumentOnce, type DocumentCache } from './briefing-sources.js';
 import { changeBriefing, insertBriefing, newBriefing, type NewBriefingFields } from './briefing-store.js';
 import { tagNameKey } from './tag-service.js';
+import { briefingError } from '../core/briefing/errors.js';
 
 /** Where added items go: a saved briefing, or a new one with this title (exactly one of the two). */
 export type BriefingTarget =
@@ -55,7 +56,7 @@ export interface BriefingCollector {
 
 function themeMissing(what: { tagId: string } | { theme: string }): VraagbaakError {
   const name = 'tagId' in what ? `with id "${what.tagId}"` : `called "${what.theme}"`;
-  return new VraagbaakError('not-found', `There is no theme ${name}.`, { reason: 'theme-missing', ...what });
+  return briefingError('not-found', `There is no theme ${name}.`, 'theme-missing', what);
 }
 
 /** Creates the collecting half of the briefing service. */
@@ -93,7 +94,7 @@ export function createBriefingCollector({ archive, clock, newId }: CollectDeps):
 
   const buildTheme = async (theme: Tag, groupBy: ThemeGrouping) => {
     const { tags } = archive.workspace;
-    const sources = await themeSources(themeTagIds(tags, theme.id));
+    const sources = await themeSources(tagAndDescendants(tags, theme.id));
     return (existing: Briefing['items'], locale: 'nl' | 'en') => themeItems({ theme, tags, sources, groupBy, locale, existing });
   };
 

@@ -3,23 +3,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { isVraagbaakError } from '../core/model/index.js';
+import { expectInOrder } from '../core/test-in-order.js';
 import { createChromiumPrinter } from '../pdf/chromium-printer.js';
+import { pdfFileText } from '../pdf/test-pdf-tools.js';
 import { useTempArchives } from './test-archives.js';
+import { failure } from './test-errors.js';
 import { openBriefingArchive, type BriefingArchive } from './test-briefing-archive.js';
 
 const temp = useTempArchives('vraagbaak-briefing-export-');
 // Chromium prints twice per PDF (draft for the page numbers, then the real one); generous for a loaded machine
 const PRINTS = 120_000;
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string } & Record<string, unknown>> {
-  const e = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!isVraagbaakError(e)) throw new Error(`expected a VraagbaakError, got ${String(e)}`);
-  return { code: e.code, ...e.details };
-}
 
 /** A saved briefing: a heading, the analyst's text, the "Buitenland" theme by sub-theme, one Q&A pair. */
 async function composedBriefing(a: BriefingArchive) {
@@ -42,17 +35,7 @@ async function composedBriefing(a: BriefingArchive) {
 async function pdfText(a: BriefingArchive, bytes: Uint8Array): Promise<string> {
   const file = join(a.dir, 'out.pdf');
   await writeFile(file, bytes);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-/** Asserts that `parts` occur in `text` in this order. */
-function expectInOrder(text: string, parts: readonly string[]): void {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" after position ${String(from)}`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
+  return pdfFileText(file);
 }
 
 describe('briefing export', () => {

@@ -7,12 +7,13 @@ import { format as formatDate } from 'date-fns';
 import type { BriefingExport, BriefingExportOmission } from '../core/api/types.js';
 import { resolveBriefing } from '../core/briefing/resolve.js';
 import { renderBriefingHtml } from '../core/briefing/render.js';
-import { VraagbaakError, type Briefing } from '../core/model/index.js';
+import type { Briefing } from '../core/model/index.js';
 import { renderBriefingDocx } from '../docx/index.js';
 import type { Archive } from '../archive/index.js';
 import { printBriefingPdf } from '../pdf/print-briefing.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import { gatherSources } from './briefing-sources.js';
+import { briefingError } from '../core/briefing/errors.js';
 
 export type BriefingFormat = 'pdf' | 'docx';
 
@@ -94,12 +95,13 @@ export function createBriefingExporter({ archive, printer, fontCss, clock }: Exp
       const content = await resolve(briefing);
       if (content.items.length === 0) {
         const gone = content.omitted.length;
-        throw new VraagbaakError(
+        throw briefingError(
           'invalid-input',
           gone === 0
             ? `The briefing "${briefing.title}" is empty: add items before exporting it.`
             : `Nothing of the briefing "${briefing.title}" can be exported: the source of each of its ${String(gone)} item(s) was deleted.`,
-          { reason: 'briefing-empty', briefingId: briefing.id, title: briefing.title, omitted: gone },
+          'briefing-empty',
+          { briefingId: briefing.id, title: briefing.title, omitted: gone },
         );
       }
       const omitted = content.omitted.map(({ itemId, reason, label }) => ({ itemId, reason, label }));

@@ -1,18 +1,14 @@
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVraagbaakError } from '../core/model/index.js';
 import { assertWritablePath, writeBriefingFile } from './briefing-file.js';
 import { useTempArchives } from './test-archives.js';
+import { rejection } from './test-errors.js';
 
 const { tempDir } = useTempArchives('vraagbaak-briefing-file-');
 
 async function failure(promise: Promise<unknown>): Promise<{ message: string } & Record<string, unknown>> {
-  const e = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!isVraagbaakError(e, 'invalid-input')) throw new Error(`expected an invalid-input VraagbaakError, got ${String(e)}`);
+  const e = await rejection(promise);
   return { message: e.message, ...e.details };
 }
 

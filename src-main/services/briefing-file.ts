@@ -6,11 +6,12 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { VraagbaakError } from '../core/model/index.js';
+import type { VraagbaakError } from '../core/model/index.js';
 import { writeFileDurable } from '../archive/durable-write.js';
+import { briefingError } from '../core/briefing/errors.js';
 
 function cannotWrite(shownAs: string, file: string, why: string, cause: string): VraagbaakError {
-  return new VraagbaakError('invalid-input', `Cannot write the briefing to ${shownAs}: ${why}.`, { reason: 'export-path-unwritable', file, cause });
+  return briefingError('invalid-input', `Cannot write the briefing to ${shownAs}: ${why}.`, 'export-path-unwritable', { file, cause });
 }
 
 /** Node's file-system error codes in words. */

@@ -1,20 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVraagbaakError, type Briefing } from '../core/model/index.js';
+import type { Briefing } from '../core/model/index.js';
 import { createBriefingService, slugify, type BriefingService } from './briefing-service.js';
 import { unusedPrinter, useTempArchives } from './test-archives.js';
+import { rejection } from './test-errors.js';
 import { openBriefingArchive, type BriefingArchive } from './test-briefing-archive.js';
 
 const temp = useTempArchives('vraagbaak-briefings-');
 
 /** code and details.reason of what `promise` rejects with */
 async function failure(promise: Promise<unknown>): Promise<{ code: string; reason: unknown; details: Record<string, unknown> }> {
-  const e = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!isVraagbaakError(e)) throw new Error(`expected a VraagbaakError, got ${String(e)}`);
+  const e = await rejection(promise);
   return { code: e.code, reason: e.details['reason'], details: e.details };
 }
 

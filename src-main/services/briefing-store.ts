@@ -3,8 +3,9 @@
  * (so every change sees the ones before it), and adding a new one. Shared by the briefing CRUD and
  * "Add to briefing".
  */
-import { Briefing, BriefingOptions, VraagbaakError } from '../core/model/index.js';
+import { Briefing, BriefingOptions, type VraagbaakError } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
+import { briefingError } from '../core/briefing/errors.js';
 
 /** What a new briefing is made of. */
 export interface NewBriefingFields {
@@ -16,7 +17,7 @@ export interface NewBriefingFields {
 
 /** VraagbaakError('not-found', reason 'briefing-missing') for `id`. */
 export function briefingMissing(id: string): VraagbaakError {
-  return new VraagbaakError('not-found', `There is no briefing with id "${id}".`, { reason: 'briefing-missing', briefingId: id });
+  return briefingError('not-found', `There is no briefing with id "${id}".`, 'briefing-missing', { briefingId: id });
 }
 
 /**
@@ -29,10 +30,7 @@ export function assertUniqueItemIds(items: readonly { id: string }[]): void {
   for (const { id } of items) (seen.has(id) ? repeated : seen).add(id);
   if (repeated.size > 0) {
     const ids = [...repeated];
-    throw new VraagbaakError('invalid-input', `Two items of the briefing have the same id: ${ids.join(', ')}.`, {
-      reason: 'duplicate-item-ids',
-      itemIds: ids.join(', '),
-    });
+    throw briefingError('invalid-input', `Two items of the briefing have the same id: ${ids.join(', ')}.`, 'duplicate-item-ids', { itemIds: ids.join(', ') });
   }
 }
 
@@ -92,11 +90,7 @@ export async function insertBriefing(archive: Archive, briefing: Briefing, posit
   assertUniqueItemIds(checked.items);
   await archive.updateWorkspace((w) => {
     if (w.briefings.some((b) => b.id === checked.id)) {
-      throw new VraagbaakError('invalid-input', `A briefing with id "${checked.id}" already exists.`, {
-        reason: 'briefing-exists',
-        briefingId: checked.id,
-        title: checked.title,
-      });
+      throw briefingError('invalid-input', `A briefing with id "${checked.id}" already exists.`, 'briefing-exists', { briefingId: checked.id, title: checked.title });
     }
     const briefings = [...w.briefings];
     briefings.splice(Math.min(position ?? briefings.length, briefings.length), 0, checked);

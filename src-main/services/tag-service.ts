@@ -3,7 +3,7 @@
  * annotations and documents keep pointing at it through a rename.
  */
 import { randomUUID } from 'node:crypto';
-import { TAG_COLORS, VraagbaakError, type Tag } from '../core/model/index.js';
+import { TAG_COLORS, VraagbaakError, tagAndDescendants, type Tag } from '../core/model/index.js';
 import type { Archive, WorkspaceFile } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
 
@@ -93,26 +93,12 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
     }
     return parentId;
   };
-  /** `tagId` and every tag below it */
-  const withDescendants = (tags: readonly Tag[], tagId: string): Set<string> => {
-    const ids = new Set([tagId]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const t of tags) {
-        if (t.parentId !== null && ids.has(t.parentId) && !ids.has(t.id)) {
-          ids.add(t.id);
-          grew = true;
-        }
-      }
-    }
-    return ids;
-  };
   /**
    * Documents whose own tags or whose annotations carry `tagId` or a tag below it: the search
    * index holds a tag's name and its ancestors' names with each of them.
    */
   const documentsUsing = (tagId: string): Set<string> => {
-    const tagIds = withDescendants(archive.workspace.tags, tagId);
+    const tagIds = tagAndDescendants(archive.workspace.tags, tagId);
     const uses = (ids: readonly string[]) => ids.some((id) => tagIds.has(id));
     const documentIds = new Set<string>();
     for (const [documentId, ids] of Object.entries(archive.workspace.documentTags)) if (uses(ids)) documentIds.add(documentId);

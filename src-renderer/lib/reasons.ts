@@ -3,7 +3,7 @@
  * (`details.reason` of a search-syntax, import or briefing error, `ImportFailure.code`), so the UI does not
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
-import type { ImportFailureCode, SearchSyntaxReason } from '../../src-main/core/api/types.js';
+import type { BriefingReason, ImportFailureCode, SearchSyntaxReason } from '../../src-main/core/api/types.js';
 import type { Locale } from './i18n.js';
 
 // Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
@@ -110,20 +110,8 @@ const importEn: Record<ImportFailureCode, string> = {
   'samples-unreadable': 'The sample folder cannot be read.',
 };
 
-// Briefing reasons (`details.reason` of the errors of briefings.* in core/briefing and services):
-// the sentence follows "Niet gevonden." or "De invoer is niet geldig."
-type BriefingReason =
-  | 'briefing-empty'
-  | 'briefing-missing'
-  | 'briefing-exists'
-  | 'duplicate-item-ids'
-  | 'theme-empty'
-  | 'theme-missing'
-  | 'document-missing'
-  | 'question-missing'
-  | 'part-missing'
-  | 'annotation-missing'
-  | 'export-path-unwritable';
+// Briefing reasons (BRIEFING_REASONS in core/api/types.ts: `details.reason` of the errors of
+// briefings.*). The sentence follows "Niet gevonden." or "De invoer is niet geldig."
 
 const briefingNl: Record<BriefingReason, string> = {
   'briefing-empty': 'De briefing is leeg, of van geen van de onderdelen bestaat de bron nog; er is niets om te exporteren.',

@@ -3,13 +3,14 @@
  * archive with real corpus answers and excerpts: each form, PDF (read back with pdftotext) and
  * Word (read back with mammoth), and the bad input of issue 9 item 7.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { BriefingSummary } from '../../core/api/types.js';
+import { expectInOrder } from '../../core/test-in-order.js';
+import { pdfFileText } from '../../pdf/test-pdf-tools.js';
 import { useTempArchives } from '../../services/test-archives.js';
 import { openBriefingArchive, type BriefingArchive } from '../../services/test-briefing-archive.js';
 import { runCli } from '../run.js';
@@ -60,17 +61,7 @@ async function prepared(): Promise<{ a: BriefingArchive; saved: string; empty: s
   return { a, saved: b.id, empty: empty.id, out };
 }
 
-const pdfText = (file: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const docxText = async (file: string): Promise<string> => (await mammoth.extractRawText({ buffer: await readFile(file) })).value.replace(/\s+/g, ' ');
-
-function expectInOrder(text: string, parts: readonly string[]): void {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" after position ${String(from)}`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
-}
 
 describe('vraagbaak briefings list', () => {
   it('lists the saved briefings as lines and as JSON, most recently changed first, with deleted sources counted', async () => {
@@ -97,7 +88,7 @@ describe('vraagbaak briefing', () => {
     expect(pdf.stderr).toContain('Left out 1 item whose source was deleted:\n  - ');
     expect(pdf.stderr).toContain('Ontegenzeggelijk heeft president Poetin');
     expect(pdf.stderr).toContain('(the annotation was deleted)');
-    const text = pdfText(path.join(out, 'vn.PDF'));
+    const text = pdfFileText(path.join(out, 'vn.PDF'));
     expectInOrder(text, ['VN en de BRICS-top', 'Het kabinet is kritisch.', 'De jaarlijkse top', 'In 2013 heeft de toenmalige Secretaris-Generaal', 'Ja. Zie ook het antwoord op vraag 1 en 3.']);
     expect(text).not.toContain('Ontegenzeggelijk heeft president Poetin');
 

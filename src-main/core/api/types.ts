@@ -89,6 +89,28 @@ export const IMPORT_FAILURE_CODES = [
 ] as const;
 export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
 
+/**
+ * Stable codes of what went wrong with a briefing: `details.reason` of the errors of the
+ * `briefings.*` entries, with the other details as params of its text (noted per code). The
+ * renderer has a Dutch and an English text for each; the CLI prints the English message.
+ */
+export const BRIEFING_REASONS = [
+  // core/briefing (adding items and themes)
+  'document-missing', // { documentId }
+  'question-missing', // { documentId, questionNumber }
+  'part-missing', // { documentId, part }
+  'annotation-missing', // { documentId, annotationId }
+  'theme-empty', // { theme (its name), tagId }
+  // services/briefing-*.ts
+  'briefing-missing', // { briefingId }
+  'briefing-exists', // { briefingId, title }
+  'duplicate-item-ids', // { itemIds (comma-separated) }
+  'theme-missing', // { theme } or { tagId }
+  'briefing-empty', // { briefingId, title, omitted }
+  'export-path-unwritable', // { file, cause }
+] as const;
+export type BriefingReason = (typeof BRIEFING_REASONS)[number];
+
 export interface ImportFailure {
   fileName: string;
   /** the English message (what the CLI prints; the renderer's fallback for an unknown `code`) */

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NewBriefingItem } from '../api/contract.js';
-import { describeRange } from '../anchoring/index.js';
-import { isVraagbaakError, type Annotation, type BriefingItem, type PartRef, type QaDocument } from '../model/index.js';
-import { partText } from '../model/parts.js';
+import { isVraagbaakError, type BriefingItem, type QaDocument } from '../model/index.js';
 import { parseText } from '../parse/index.js';
 import { appendItems, questionNumberOfPart, sourceKey, toStoredItem, type ItemLookup } from './add-items.js';
+import { annotate } from './test-briefings.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/nl-text');
 /** kvl-r03 (Boswijk → Veldkamp): 9 questions, one answer covers questions 4 and 5, 2 footnotes. */
@@ -16,23 +15,7 @@ const boswijk: QaDocument = parseText(readFileSync(resolve(CORPUS, 'kvl-r03-Antw
   format: 'text',
 });
 
-function annotationOn(document: QaDocument, part: PartRef, quote: string, id: string): Annotation {
-  const text = partText(document, part) ?? '';
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in ${part.type} ${String(part.index)}`);
-  return {
-    id,
-    documentId: document.id,
-    target: { part, ...describeRange(text, start, start + quote.length) },
-    note: '',
-    color: 'yellow',
-    tagIds: [],
-    createdAt: '2024-12-01T10:00:00.000Z',
-    updatedAt: '2024-12-01T10:00:00.000Z',
-  };
-}
-
-const excerpt = annotationOn(boswijk, { type: 'answer', index: 3 }, 'In 2013 heeft de toenmalige Secretaris-Generaal', 'a-1');
+const excerpt = annotate(boswijk, { type: 'answer', index: 3 }, 'In 2013 heeft de toenmalige Secretaris-Generaal', { id: 'a-1' });
 const lookup: ItemLookup = {
   document: (id) => (id === boswijk.id ? boswijk : null),
   annotations: (id) => (id === boswijk.id ? [excerpt] : []),

@@ -4,8 +4,9 @@
  * requested items the briefing already holds, so the same excerpt is never added twice.
  */
 import type { NewBriefingItem } from '../api/contract.js';
-import { VraagbaakError } from '../model/errors.js';
+import type { VraagbaakError } from '../model/errors.js';
 import type { Annotation, BriefingItem, PartRef, QaDocument } from '../model/index.js';
+import { briefingError } from './errors.js';
 
 /** A briefing item before it has its id. */
 export type UnsavedItem = BriefingItem extends infer T ? (T extends BriefingItem ? Omit<T, 'id'> : never) : never;
@@ -29,7 +30,7 @@ export interface AppendResult {
 }
 
 function documentMissing(documentId: string): VraagbaakError {
-  return new VraagbaakError('not-found', `The archive has no document "${documentId}".`, { reason: 'document-missing', documentId });
+  return briefingError('not-found', `The archive has no document "${documentId}".`, 'document-missing', { documentId });
 }
 
 function requireDocument(lookup: ItemLookup, documentId: string): QaDocument {
@@ -40,8 +41,7 @@ function requireDocument(lookup: ItemLookup, documentId: string): QaDocument {
 
 function requireQuestion(document: QaDocument, questionNumber: number): number {
   if (!document.questions.some((q) => q.number === questionNumber)) {
-    throw new VraagbaakError('not-found', `Document "${document.id}" has no question ${String(questionNumber)}.`, {
-      reason: 'question-missing',
+    throw briefingError('not-found', `Document "${document.id}" has no question ${String(questionNumber)}.`, 'question-missing', {
       documentId: document.id,
       questionNumber,
     });
@@ -57,8 +57,7 @@ function requireQuestion(document: QaDocument, questionNumber: number): number {
  */
 export function questionNumberOfPart(document: QaDocument, part: PartRef): number | null {
   const missing = (): VraagbaakError =>
-    new VraagbaakError('not-found', `Document "${document.id}" has no ${part.type} ${String(part.index + 1)}.`, {
-      reason: 'part-missing',
+    briefingError('not-found', `Document "${document.id}" has no ${part.type} ${String(part.index + 1)}.`, 'part-missing', {
       documentId: document.id,
       part,
     });
@@ -111,8 +110,7 @@ export function toStoredItem(item: NewBriefingItem, lookup: ItemLookup): Unsaved
       const document = requireDocument(lookup, item.documentId);
       const annotation = lookup.annotations(document.id).find((a) => a.id === item.annotationId);
       if (!annotation) {
-        throw new VraagbaakError('not-found', `Document "${document.id}" has no annotation "${item.annotationId}".`, {
-          reason: 'annotation-missing',
+        throw briefingError('not-found', `Document "${document.id}" has no annotation "${item.annotationId}".`, 'annotation-missing', {
           documentId: document.id,
           annotationId: item.annotationId,
         });

@@ -84,6 +84,8 @@ export type ContentItem =
       source: SourceInfo;
       /** "Antwoord op vraag 8" / "Answer to question 8" */
       partLabel: string;
+      /** the annotation quoted: its own mark in `fullPart` carries this id (its note is printed beside the quote, not lettered) */
+      annotationId: string;
       color: HighlightColor;
       /** the quote as it stands in the current text (the stored quote when it could not be placed) */
       quote: string;

@@ -11,6 +11,7 @@ import type { UnderlineCue } from './cues.js';
 /** A briefing is printed in the languages documents are presented in. */
 export type BriefingLocale = PresentLocale;
 
+/** Every fixed word of a printed briefing (PDF and Word), in one language. */
 export interface BriefingLabels {
   /** title of the table of contents */
   contents: string;

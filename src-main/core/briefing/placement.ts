@@ -14,6 +14,7 @@ export interface PlacedAnnotation {
   end: number;
 }
 
+/** Where a document's annotations sit in its current text: by part, and those that could not be placed. */
 export interface Placements {
   /** placed annotations by part key (see `partKey`), sorted by start then end */
   byPart: Map<string, PlacedAnnotation[]>;

@@ -3,13 +3,8 @@
  * analyst's words in the sans-serif face, highlights as light tints with an underline cue per
  * colour (cues.ts), and a screen layout (sheets on grey) for the composer's preview.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../model/index.js';
+import { HIGHLIGHT_COLORS } from '../model/index.js';
 import { CUE_LINE_COLOR, HIGHLIGHT_CUES } from './cues.js';
-
-/** Light tints of the palette colours: readable black text on top, distinct on paper and in grey. */
-export const HIGHLIGHT_PRINT_COLORS: Record<HighlightColor, string> = Object.fromEntries(
-  HIGHLIGHT_COLORS.map((c) => [c, HIGHLIGHT_CUES[c].tint]),
-) as Record<HighlightColor, string>;
 
 /** Page margins; the same as PAGE_MARGINS_MM in src-main/pdf/print-templates.ts (header and footer are drawn inside them). */
 export const PAGE_MARGINS = { top: '20mm', right: '18mm', bottom: '20mm', left: '18mm' } as const;
@@ -30,6 +25,7 @@ const SCREEN_CSS = `
 }
 `;
 
+/** The whole style sheet of a briefing's HTML: print rules (A4, margins, breaks), highlights with their cues, and the screen layout. */
 export const PRINT_CSS = `
 @page { size: A4; margin: ${PAGE_MARGINS.top} ${PAGE_MARGINS.right} ${PAGE_MARGINS.bottom} ${PAGE_MARGINS.left}; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }

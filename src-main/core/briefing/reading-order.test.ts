@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { QaDocument } from '../model/index.js';
 import { readingOrder } from './reading-order.js';
+import { foundingDocument } from './test-briefings.js';
 
+/** A document with questions numbered `questionNumbers` and one answer per entry of `answers` (the numbers it covers). */
 function doc(questionNumbers: number[], answers: number[][]): QaDocument {
   return {
-    id: 'x',
+    ...foundingDocument(),
     kind: answers.length > 0 ? 'answer' : 'questions',
-    title: null,
-    askedBy: [],
-    addressedTo: [],
-    answeredBy: [],
-    submittedOn: null,
-    receivedOn: null,
-    identifiers: {},
     questions: questionNumbers.map((number) => ({ number, text: `vraag ${String(number)}`, footnoteRefs: [] })),
     answers: answers.map((questionNumbers) => ({ questionNumbers, text: 'antwoord', footnoteRefs: [] })),
     footnotes: [],
-    references: [],
-    source: { fileName: 'x.txt', format: 'text', sha256: '0'.repeat(64) },
-    warnings: [],
   };
 }
 

@@ -6,6 +6,7 @@ import type { BriefingOptions, Tag } from '../model/index.js';
 import type { BriefingLabels, BriefingLocale } from './labels.js';
 import type { Endnotes } from './endnotes.js';
 
+/** The state one rendering of a briefing's HTML threads through its parts (made fresh per rendering). */
 export interface RenderContext {
   locale: BriefingLocale;
   labels: BriefingLabels;

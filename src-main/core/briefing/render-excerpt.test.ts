@@ -75,6 +75,16 @@ describe('excerpt: the quotation', () => {
     expect(full.querySelector('.analyst-note:not(.mark-notes) .note-text')?.textContent).toBe('Kern van de zaak.');
   });
 
+  it('finds its own highlight in the full part by annotation id, not by text and colour', () => {
+    // two highlights of the same word in the same colour: the excerpt quotes the second
+    const first = annotate(doc, { type: 'answer', index: 1 }, 'genocide', { id: 'a-first', color: 'green', note: 'Eerste.' });
+    const second = annotate(doc, { type: 'answer', index: 1 }, 'genocide', { id: 'a-second', color: 'green', note: 'Tweede.', occurrence: 1 });
+    const full = section(renderItems([excerptItem('e1', second)], { includeFullAnswer: true }, sourcesOf([doc], [first, second])).html, 'ex-e1');
+    expect(full.querySelectorAll('blockquote p').map((p) => p.querySelectorAll('.note-ref').length)).toEqual([1, 0]);
+    expect(full.querySelector('[id="ex-e1-note-a"]')?.textContent).toContain('Eerste.');
+    expect(full.querySelector('.analyst-note:not(.mark-notes) .note-text')?.textContent).toBe('Tweede.');
+  });
+
   it('says so when the quote is no longer in the text, and prints it as stored', () => {
     const changed = { ...doc, answers: doc.answers.map((a, i) => (i === 1 ? { ...a, text: 'Herschreven.' } : a)) };
     const ex = section(renderItems([excerptItem('e1', core)], {}, sourcesOf([changed], [core])).html, 'ex-e1');

@@ -3,7 +3,7 @@
  * highlight colour (or the whole part, when the full answer is printed), the citation with a link
  * to the official publication, then the analyst's note set apart in a box.
  */
-import type { ContentItem, PassageMark } from './content.js';
+import type { ContentItem } from './content.js';
 import { appendToLastParagraph } from './endnotes.js';
 import { escapeHtml, isSafeHref } from './escape-html.js';
 import { renderMarkedParagraphs } from './marks.js';
@@ -24,16 +24,6 @@ function quotationHtml(item: Excerpt): string {
   return renderMarkedParagraphs(text, [{ start: before.length, end: before.length + item.quote.length, color: item.color, ref: null }]);
 }
 
-/** The excerpt's own highlight in its full part: same text and colour (its note is printed beside it). */
-function isOwnMark(item: Excerpt, text: string): (m: PassageMark) => boolean {
-  let found = false;
-  return (m) => {
-    if (found || m.color !== item.color || text.slice(m.start, m.end) !== item.quote) return false;
-    found = true;
-    return true;
-  };
-}
-
 /**
  * Renders an excerpt item as `<section class="excerpt">` holding a `<figure>` (blockquote and
  * citation caption) and the note box. No page break before it; a short one is not split over pages.
@@ -44,7 +34,8 @@ export function renderExcerpt(item: Excerpt, ctx: RenderContext): string {
   let body: string;
   let otherNotes = '';
   if (item.fullPart !== null) {
-    const full = renderMarkedText(item.fullPart.text, { idPrefix: item.anchor, count: 0 }, isOwnMark(item, item.fullPart.text.text));
+    // the excerpt's own highlight is not lettered: its note is printed beside the quote
+    const full = renderMarkedText(item.fullPart.text, { idPrefix: item.anchor, count: 0 }, (m) => m.annotationId === item.annotationId);
     body = full.html;
     otherNotes = renderMarkNotes(full.notes, ctx.labels);
   } else {

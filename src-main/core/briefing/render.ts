@@ -30,7 +30,7 @@ export interface BriefingRenderOptions {
 }
 
 /** Keeps caller CSS inside its `<style>` element: `<` has no use in CSS outside strings, where `\3c ` means the same. */
-export function safeCss(css: string): string {
+function safeCss(css: string): string {
   return css.replace(/</g, '\\3c ');
 }
 

@@ -37,6 +37,7 @@ export function resolveExcerpt(item: Item<'annotation'>, sources: BriefingSource
     anchor: itemAnchor('excerpt', item.id),
     source: sourceInfo(document, ctx.locale),
     partLabel: partLabel(document, part, ctx.labels),
+    annotationId: annotation.id,
     color: annotation.color,
     quote: text !== null && range !== null ? text.slice(range.start, range.end) : annotation.target.quote.exact,
     placed: range !== null,

@@ -57,6 +57,7 @@ describe('resolveBriefing: excerpts', () => {
       itemId: 'e1',
       anchor: 'ex-e1',
       partLabel: 'Antwoord op vraag 2',
+      annotationId: 'a-core',
       color: 'yellow',
       quote: 'de Chinese staat genocide heeft gepleegd',
       placed: true,

@@ -57,23 +57,26 @@ export function foundingDocument(): QaDocument {
   };
 }
 
+/** Two themes: Mensenrechten (t-mr) and Verenigde Staten (t-vs). */
 export const TAGS: Tag[] = [
   { id: 't-mr', name: 'Mensenrechten', color: '#b45309', parentId: null, description: '' },
   { id: 't-vs', name: 'Verenigde Staten', color: '#1d4ed8', parentId: null, description: '' },
 ];
 
 /**
- * An annotation on the `occurrence`-th (0-based) place `quote` stands in `part` of `doc`.
- * @throws Error when the part does not hold the quote (a broken fixture)
+ * An annotation on the `opts.occurrence`-th (0-based; default the first) place `quote` stands in
+ * `part` of `doc`.
+ * @throws Error when the part does not hold the quote that often (a broken fixture)
  */
 export function annotate(
   doc: QaDocument,
   part: PartRef,
   quote: string,
-  opts: { id?: string; note?: string; color?: HighlightColor; tagIds?: string[] } = {},
+  opts: { id?: string; note?: string; color?: HighlightColor; tagIds?: string[]; occurrence?: number } = {},
 ): Annotation {
   const text = partText(doc, part) ?? '';
-  const start = text.indexOf(quote);
+  let start = text.indexOf(quote);
+  for (let n = opts.occurrence ?? 0; n > 0 && start >= 0; n--) start = text.indexOf(quote, start + 1);
   if (start < 0) throw new Error(`fixture: ${part.type} ${String(part.index)} of ${doc.id} lacks "${quote}"`);
   return {
     id: opts.id ?? `a-${quote.slice(0, 12).replace(/\W/g, '')}`,

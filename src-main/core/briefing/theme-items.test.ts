@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeRange } from '../anchoring/index.js';
 import { isVraagbaakError, type Annotation, type BriefingItem, type PartRef, type QaDocument, type Tag } from '../model/index.js';
-import { partText } from '../model/parts.js';
 import { parseText } from '../parse/index.js';
 import type { UnsavedItem } from './add-items.js';
-import { themeItems, themeTagIds, type ThemeItemsInput, type ThemeSource } from './theme-items.js';
+import { annotate } from './test-briefings.js';
+import { themeItems, type ThemeItemsInput, type ThemeSource } from './theme-items.js';
 
 const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/nl-text');
 const read = (file: string): QaDocument =>
@@ -28,19 +27,7 @@ const tags: Tag[] = [
 ];
 
 function annotationOn(document: QaDocument, part: PartRef, quote: string, id: string, tagIds: string[]): Annotation {
-  const text = partText(document, part) ?? '';
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in ${part.type} ${String(part.index)}`);
-  return {
-    id,
-    documentId: document.id,
-    target: { part, ...describeRange(text, start, start + quote.length) },
-    note: '',
-    color: 'green',
-    tagIds,
-    createdAt: '2024-12-01T10:00:00.000Z',
-    updatedAt: '2024-12-01T10:00:00.000Z',
-  };
+  return annotate(document, part, quote, { id, tagIds, color: 'green' });
 }
 
 const q = (index: number): PartRef => ({ type: 'question', index });
@@ -82,13 +69,6 @@ const input = (over: Partial<ThemeItemsInput> = {}): ThemeItemsInput => ({
 function outline(items: readonly UnsavedItem[]): string[] {
   return items.map((i) => (i.type === 'heading' ? `${'#'.repeat(i.level)} ${i.text}` : i.type === 'annotation' ? i.annotationId : i.type));
 }
-
-describe('themeTagIds', () => {
-  it('is the theme and every tag below it', () => {
-    expect([...themeTagIds(tags, 't-buiten')].sort()).toEqual(['t-buiten', 't-poetin', 't-rusland', 't-vn']);
-    expect([...themeTagIds(tags, 't-recht')]).toEqual(['t-recht']);
-  });
-});
 
 describe('themeItems', () => {
   it('by sub-theme: the theme heading, its own excerpts, then a heading per sub-theme (A–Z), excerpts in date order', () => {

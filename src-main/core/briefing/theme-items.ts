@@ -3,13 +3,13 @@
  * heading per sub-theme, per document or per date, each followed by its excerpts in date order.
  * Pure, so the saved briefing (services) and the CLI's one-shot `--theme` export build the same list.
  */
-import { VraagbaakError } from '../model/errors.js';
-import type { Annotation, BriefingItem, PartRef, QaDocument, Tag } from '../model/index.js';
+import { tagAndDescendants, type Annotation, type BriefingItem, type PartRef, type QaDocument, type Tag } from '../model/index.js';
 import { partKey } from '../model/parts.js';
 import { formatDate } from '../present/dates.js';
 import type { PresentLocale } from '../present/labels.js';
 import { displayTitle } from '../present/title.js';
 import { sourceKey, sourceKeys, type UnsavedItem } from './add-items.js';
+import { briefingError } from './errors.js';
 import { readingOrder } from './reading-order.js';
 
 /** How the excerpts of a theme are put under level-2 headings. */
@@ -21,6 +21,7 @@ export interface ThemeSource {
   annotations: readonly Annotation[];
 }
 
+/** What building the items of a theme needs: the theme, the tags, the documents and what the briefing holds. */
 export interface ThemeItemsInput {
   /** the theme (a tag) */
   theme: Tag;
@@ -35,6 +36,7 @@ export interface ThemeItemsInput {
   existing: readonly BriefingItem[];
 }
 
+/** The items to append for a theme, and how many of its excerpts the briefing already had. */
 export interface ThemeItems {
   /** headings and excerpts to append, in order (empty when every excerpt is already in the briefing) */
   items: UnsavedItem[];
@@ -43,21 +45,6 @@ export interface ThemeItems {
 }
 
 const UNDATED: Record<PresentLocale, string> = { nl: 'Zonder datum', en: 'Undated' };
-
-/** `tagId` and the ids of every tag below it. */
-export function themeTagIds(tags: readonly Tag[], tagId: string): Set<string> {
-  const ids = new Set([tagId]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const t of tags) {
-      if (t.parentId !== null && ids.has(t.parentId) && !ids.has(t.id)) {
-        ids.add(t.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
-}
 
 /**
  * The position of each part in reading order: the title, then the questions and answers as the
@@ -132,7 +119,7 @@ function groupExcerpts(excerpts: readonly Excerpt[], input: ThemeItemsInput): Gr
     const children = input.tags
       .filter((t) => t.parentId === input.theme.id)
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      .map((t) => ({ tag: t, ids: themeTagIds(input.tags, t.id) }));
+      .map((t) => ({ tag: t, ids: tagAndDescendants(input.tags, t.id) }));
     groups.set('', { heading: null, excerpts: [] }); // the theme's own excerpts come first
     for (const excerpt of excerpts) {
       const child = children.find((c) => excerpt.annotation.tagIds.some((id) => c.ids.has(id)));
@@ -157,10 +144,9 @@ function groupExcerpts(excerpts: readonly Excerpt[], input: ThemeItemsInput): Gr
  * @throws VraagbaakError('invalid-input', reason 'theme-empty') when no annotation carries the theme
  */
 export function themeItems(input: ThemeItemsInput): ThemeItems {
-  const excerpts = collectExcerpts(input.sources, themeTagIds(input.tags, input.theme.id));
+  const excerpts = collectExcerpts(input.sources, tagAndDescendants(input.tags, input.theme.id));
   if (excerpts.length === 0) {
-    throw new VraagbaakError('invalid-input', `No excerpt is tagged with the theme "${input.theme.name}" or one of its sub-themes.`, {
-      reason: 'theme-empty',
+    throw briefingError('invalid-input', `No excerpt is tagged with the theme "${input.theme.name}" or one of its sub-themes.`, 'theme-empty', {
       theme: input.theme.name,
       tagId: input.theme.id,
     });

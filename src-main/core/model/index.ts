@@ -2,4 +2,5 @@
 export * from './document.js';
 export * from './annotation.js';
 export * from './workspace.js';
+export * from './tag-tree.js';
 export * from './errors.js';

@@ -1,0 +1,61 @@
+/**
+ * Turns the damaged files found at open into the archive's read-only error: which file, why, and
+ * the newest backup that still validates, so the user knows what to restore (DESIGN §3).
+ */
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { VraagbaakError } from '../core/model/index.js';
+import { BACKUPS } from './archive-layout.js';
+import { findNewestGoodBackup } from './backups.js';
+import { AnnotationsFile, CatalogFile, WorkspaceFile, type FileKind } from './schemas.js';
+
+/** One damaged file found while opening. */
+export interface DamagedFile {
+  file: string;
+  reason: string;
+  /** the newest backup copy of this file that still validates, or null */
+  backup: string | null;
+}
+
+/** A file that failed to load at open, before its backups are looked up. */
+export interface FoundDamage {
+  /** absolute path */
+  file: string;
+  error: VraagbaakError;
+  kind: FileKind;
+  /** path inside the archive folder (and inside each backup) */
+  relative: string;
+}
+
+/** What makes an archive read-only: the damaged files and the error that names the first. */
+export interface ArchiveDamage {
+  files: DamagedFile[];
+  error: VraagbaakError;
+}
+
+const SCHEMAS: Record<FileKind, z.ZodType> = { catalog: CatalogFile, workspace: WorkspaceFile, annotations: AnnotationsFile };
+
+/**
+ * Looks up a good backup of each damaged file and builds the `archive-corrupt` error that keeps
+ * the archive read-only.
+ * @param dir the archive folder
+ * @returns null when `found` is empty
+ * @throws file-system errors while listing backups/
+ */
+export async function describeDamage(dir: string, found: readonly FoundDamage[]): Promise<ArchiveDamage | null> {
+  const files: DamagedFile[] = [];
+  for (const d of found) {
+    const backup = await findNewestGoodBackup(join(dir, BACKUPS), d.relative, d.kind, SCHEMAS[d.kind]);
+    files.push({ file: d.file, reason: typeof d.error.details['reason'] === 'string' ? d.error.details['reason'] : d.error.message, backup });
+  }
+  const [first, ...rest] = files;
+  if (!first) return null;
+  const restore = first.backup ? `The newest good backup of this file is ${first.backup}.` : 'No good backup of this file was found.';
+  const more = rest.length > 0 ? ` ${rest.length} more damaged file(s): ${rest.map((d) => d.file).join(', ')}.` : '';
+  const error = new VraagbaakError(
+    'archive-corrupt',
+    `The archive file ${first.file} is damaged (${first.reason}). The archive was opened read-only so nothing gets overwritten. ${restore}${more}`,
+    { file: first.file, backup: first.backup, reason: first.reason, damaged: files },
+  );
+  return { files, error };
+}

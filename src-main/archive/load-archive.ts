@@ -1,0 +1,82 @@
+/**
+ * Reads an archive into memory at open: clears a crashed writer's temp files, loads and validates
+ * catalog, workspace and annotations (running migrations), repairs the catalog, and then either
+ * takes a rolling backup and writes what open repaired, or, when a file is damaged, writes nothing.
+ */
+import { join } from 'node:path';
+import { VraagbaakError, isVraagbaakError } from '../core/model/index.js';
+import { ANNOTATIONS, BACKUPS, CATALOG, DOCUMENTS, ORIGINALS, WORKSPACE, annotationsPath, listJsonFiles } from './archive-layout.js';
+import type { ArchiveParts } from './archive-parts.js';
+import { takeBackup } from './backups.js';
+import { describeDamage, type ArchiveDamage, type FoundDamage } from './damaged-files.js';
+import { removeTempFiles } from './durable-write.js';
+import { fileStemForId, idFromFileStem } from './file-names.js';
+import { OPEN_CONCURRENCY, forEachLimited } from './helpers.js';
+import type { JsonStore } from './json-store.js';
+import { adoptUncataloguedDocuments, rebuildCatalogInMemory, reconcileCatalog } from './reconcile-catalog.js';
+import type { AnnotationsFile, FileKind } from './schemas.js';
+
+type LoadState = 'ok' | 'missing' | 'damaged';
+
+/**
+ * Loads the archive's files into `parts`. A file that fails to parse is recorded, not fatal: the
+ * rest is loaded as far as it can be read, and nothing is written.
+ * @param keepBackups how many rolling backups to keep
+ * @returns the damage that makes the archive read-only, or null for a healthy (now backed-up) archive
+ * @throws VraagbaakError('archive-corrupt') with `details.problem === 'too-new'` when a newer
+ *   Vraagbaak wrote a file; file-system errors
+ */
+export async function loadArchive(parts: ArchiveParts, keepBackups: number): Promise<ArchiveDamage | null> {
+  const { dir, catalog, workspace, annotations } = parts;
+  await Promise.all([dir, ...[DOCUMENTS, ANNOTATIONS, ORIGINALS].map((d) => join(dir, d))].map(removeTempFiles));
+  const damaged: FoundDamage[] = [];
+  const tryLoad = async <T>(store: JsonStore<T>, kind: FileKind, relative: string): Promise<LoadState> => {
+    try {
+      return (await store.load()) ? 'ok' : 'missing';
+    } catch (e) {
+      if (isVraagbaakError(e, 'archive-corrupt') && e.details['problem'] === 'unreadable') {
+        damaged.push({ file: store.file.path, error: e, kind, relative });
+        return 'damaged';
+      }
+      throw e;
+    }
+  };
+
+  const catalogState = await tryLoad(catalog.store, 'catalog', CATALOG);
+  const workspaceState = await tryLoad(workspace.store, 'workspace', WORKSPACE);
+  const loadedAnnotations: string[] = [];
+  const migratedAnnotations: JsonStore<AnnotationsFile>[] = [];
+  await forEachLimited(await listJsonFiles(dir, ANNOTATIONS), OPEN_CONCURRENCY, async (name) => {
+    const stem = name.slice(0, -'.json'.length);
+    const relative = `${ANNOTATIONS}/${name}`;
+    const store = annotations.openFile(join(dir, ANNOTATIONS, name), idFromFileStem(stem) ?? stem);
+    if ((await tryLoad(store, 'annotations', relative)) !== 'ok') return;
+    const documentId = store.data.documentId;
+    if (fileStemForId(documentId) !== stem) {
+      const reason = `it holds the annotations of document "${documentId}", which belong in ${annotationsPath(dir, documentId)}`;
+      damaged.push({
+        file: store.file.path,
+        error: new VraagbaakError('archive-corrupt', `${store.file.path} cannot be read: ${reason}`, { file: store.file.path, reason }),
+        kind: 'annotations',
+        relative,
+      });
+      return;
+    }
+    annotations.register(documentId, store);
+    loadedAnnotations.push(relative);
+    if (store.file.migratedOnRead) migratedAnnotations.push(store);
+  });
+
+  if (catalogState !== 'ok') await rebuildCatalogInMemory(parts);
+  catalog.reindex();
+  const adopted = catalogState === 'ok' ? await adoptUncataloguedDocuments(parts) : false;
+  const reconciled = reconcileCatalog(parts, workspaceState === 'ok', new Set(damaged.map((d) => d.file)));
+
+  if (damaged.length > 0) return describeDamage(dir, damaged);
+  const existing = [...(catalogState === 'ok' ? [CATALOG] : []), ...(workspaceState === 'ok' ? [WORKSPACE] : []), ...loadedAnnotations];
+  if (existing.length > 0) await takeBackup(dir, join(dir, BACKUPS), existing, parts.clock(), keepBackups);
+  if (catalogState !== 'ok' || reconciled || adopted || catalog.store.file.migratedOnRead) await catalog.store.save();
+  if (workspaceState !== 'ok' || workspace.store.file.migratedOnRead) await workspace.store.save();
+  for (const store of migratedAnnotations) await store.save();
+  return null;
+}
