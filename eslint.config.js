@@ -101,7 +101,7 @@ function mainLayeringBlocks() {
 }
 
 /** Modules of core/api and core/model the renderer may import values from: they import nothing, or only types. */
-const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts', 'types'];
+const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts', 'types', 'tag-names'];
 
 /**
  * core/present (dates, people, citation, display title) is shared by the printed briefing and the

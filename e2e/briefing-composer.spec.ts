@@ -156,6 +156,15 @@ test('compose a briefing from a theme, edit and reorder it, export PDF and Word'
     await page.keyboard.press('Control+Shift+z');
     await expect(page.getByText('Opnieuw gedaan: verplaatsen.')).toBeAttached();
     await composer.expectItems(reordered);
+    // with the focus on the page itself (a click on empty space), the keys still reach the composer
+    await page.locator(':focus').blur();
+    await expect(page.locator(':focus')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(page.getByText('Ongedaan gemaakt: verplaatsen.')).toBeAttached();
+    await composer.expectItems(composed);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(page.getByText('Opnieuw gedaan: verplaatsen.')).toBeAttached();
+    await composer.expectItems(reordered);
     // the preview is asked for once the writes before it are answered: this one shows the saved order
     await expect(quotes).toHaveText([new RegExp(KENIA.phrase), new RegExp(BRICS_45.phrase), new RegExp(BRICS_1.phrase), new RegExp(KLEVER.phrase)]);
     await expect(composer.preview.getByRole('heading', { name: CONCLUSION })).toBeVisible();

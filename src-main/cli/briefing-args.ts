@@ -4,6 +4,7 @@
  * file that is neither .pdf nor .docx, is a UsageError naming the argument.
  */
 import { ARCHIVE, bool, JSON_FLAG, parseCommand, positionalCount, required, str, type Parsed } from './parse-helpers.js';
+import { BRIEFING_LINE_MAX } from '../core/api/limits.js';
 import { UsageError } from './usage-error.js';
 
 const GROUPINGS = ['subtheme', 'document', 'date'] as const;
@@ -53,6 +54,14 @@ function given(p: Parsed, key: string): boolean {
   return p.values[key] !== undefined;
 }
 
+/** A title-page line as the app takes it: at most BRIEFING_LINE_MAX characters, or a UsageError naming the option. */
+function titleLine(value: string, option: string, command: string): string {
+  if (value.length > BRIEFING_LINE_MAX) {
+    throw new UsageError(`Option --${option} is ${String(value.length)} characters long; a briefing's title page takes at most ${String(BRIEFING_LINE_MAX)}.`, command);
+  }
+  return value;
+}
+
 function sourceOf(p: Parsed, command: string): BriefingSource {
   const id = str(p, 'id');
   const theme = str(p, 'theme');
@@ -60,7 +69,8 @@ function sourceOf(p: Parsed, command: string): BriefingSource {
   const group = str(p, 'group');
   if (id !== undefined) {
     if (p.positionals.length > 0) throw new UsageError(`Unexpected argument "${p.positionals[0] ?? ''}": --id exports a saved briefing, not documents.`, command);
-    const extra = [...ONE_SHOT_OPTIONS, 'group'].find((key) => given(p, key));
+    if (given(p, 'group')) throw new UsageError('Option --group can only be used with --theme.', command);
+    const extra = ONE_SHOT_OPTIONS.find((key) => given(p, key));
     if (extra !== undefined) throw new UsageError(`Option --${extra} cannot be used with --id: the saved briefing has its own.`, command);
     if (id.trim() === '') throw new UsageError('Option --id needs a briefing id.', command);
     return { kind: 'saved', id };
@@ -106,9 +116,9 @@ export function parseBriefingArgs(args: string[]): BriefingCommand | 'help' {
     source,
     out,
     format,
-    title: source.kind === 'saved' ? '' : required(p, 'title', command, '<text>'),
-    subtitle: str(p, 'subtitle') ?? '',
-    author: str(p, 'author') ?? '',
+    title: source.kind === 'saved' ? '' : titleLine(required(p, 'title', command, '<text>'), 'title', command),
+    subtitle: titleLine(str(p, 'subtitle') ?? '', 'subtitle', command),
+    author: titleLine(str(p, 'author') ?? '', 'author', command),
     locale,
     archive: str(p, 'archive'),
   };

@@ -3,7 +3,9 @@
  * command or flag, a missing argument or a malformed value is a UsageError (exit 2) that names it.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor, type PartType } from '../core/model/index.js';
+import { parseAnnotationFileArgs, type AnnotationFileCommand } from './annotation-args.js';
 import { parseBriefingArgs, parseBriefingsArgs, type BriefingCommand, type BriefingsCommand } from './briefing-args.js';
+import { parseTagArgs, parseTagsArgs, type TagCommand, type TagsCommand } from './tag-args.js';
 import { COMMAND_USAGE } from './usage.js';
 import { ARCHIVE, bool, integer, JSON_FLAG, parseCommand, positionalCount, required, str } from './parse-helpers.js';
 import { UsageError } from './usage-error.js';
@@ -27,6 +29,9 @@ export type Command =
   | ({ name: 'annotate' } & AnnotateOptions)
   | BriefingCommand
   | BriefingsCommand
+  | AnnotationFileCommand
+  | TagsCommand
+  | TagCommand
   | { name: 'serve'; port: number; sample: boolean; archive?: string };
 
 /** Search results returned when --limit is not given (the API's own default). */
@@ -134,6 +139,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
     }
     case 'briefings': {
       const c = parseBriefingsArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'tags': {
+      const c = parseTagsArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'tag': {
+      const c = parseTagArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'annotations':
+    case 'export-annotations':
+    case 'import-annotations': {
+      const c = parseAnnotationFileArgs(command, args);
       return c === 'help' ? { name: 'help' } : c;
     }
     case 'serve': {

@@ -36,6 +36,16 @@ async function runCommand(ctx: CliContext, c: Command): Promise<number> {
       return (await import('./commands/briefing.js')).runBriefing(ctx, c);
     case 'briefings':
       return (await import('./commands/briefings.js')).runBriefingsList(ctx, c.json, c.archive);
+    case 'tags':
+      return (await import('./commands/tags.js')).runTags(ctx, c.json, c.archive);
+    case 'tag':
+      return (await import('./commands/tag.js')).runTag(ctx, c);
+    case 'annotations':
+      return (await import('./commands/annotations.js')).runAnnotations(ctx, c);
+    case 'export-annotations':
+      return (await import('./commands/export-annotations.js')).runExportAnnotations(ctx, c);
+    case 'import-annotations':
+      return (await import('./commands/import-annotations.js')).runImportAnnotations(ctx, c);
     case 'serve':
       return (await import('./commands/serve.js')).runServe(ctx, c);
   }

@@ -12,11 +12,20 @@ export const COMMAND_USAGE: Readonly<Record<string, string | readonly string[]>>
   search: 'vraagbaak search <query> [--json] [--limit N] [--archive DIR]',
   annotate:
     'vraagbaak annotate <id> --quote <text> [--part answer:3] [--note <text>] [--tag <name>]... [--color <c>] [--json] [--archive DIR]',
+  annotations: 'vraagbaak annotations [--json] [--tag <name>] [--query <text>] [--archive DIR]',
+  'export-annotations': 'vraagbaak export-annotations --format w3c|csv --out <file> [--tag <name>] [--locale nl|en] [--archive DIR]',
+  'import-annotations': 'vraagbaak import-annotations <file.jsonld> [--json] [--archive DIR]',
   briefings: 'vraagbaak briefings list [--json] [--archive DIR]',
   briefing: [
     'vraagbaak briefing --id <briefing id> --out <file.pdf|file.docx> [--archive DIR]',
     'vraagbaak briefing --theme <name> --title <text> --out <file.pdf|file.docx> [--group subtheme|document|date] [--subtitle <text>] [--author <name>] [--locale nl|en] [--archive DIR]',
     'vraagbaak briefing <document id>... --title <text> --out <file.pdf|file.docx> [--subtitle <text>] [--author <name>] [--locale nl|en] [--archive DIR]',
+  ],
+  tags: 'vraagbaak tags [--json] [--archive DIR]',
+  tag: [
+    'vraagbaak tag rename <name> <new name> [--json] [--archive DIR]',
+    'vraagbaak tag merge <source name> <target name> [--json] [--archive DIR]',
+    'vraagbaak tag delete <name> [--move-to-parent] [--json] [--archive DIR]',
   ],
   serve: 'vraagbaak serve [--port N] [--sample] [--archive DIR]',
 };
@@ -28,9 +37,18 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   show: 'show one document as questions and answers',
   search: 'search questions, answers, footnotes, notes and tags',
   annotate: 'highlight a quote in a document, with an optional note, tags and colour',
+  annotations:
+    'list every annotation: quote, themes, colour, document and part, note; --tag keeps a theme and its sub-themes, --query text in the quote or note',
+  'export-annotations':
+    'export every annotation (or a theme with its sub-themes) as W3C Web Annotations (JSON-LD) or CSV (UTF-8 with BOM; ";" between fields for nl, "," for en)',
+  'import-annotations':
+    'import W3C Web Annotations: each is re-anchored in its document (found by id or official identifier); duplicates are skipped; exit 1 if any could not be placed (listed on stderr; the others are kept)',
   briefings: 'list the saved briefings (most recently changed first); --json prints a JSON array',
   briefing:
     'export a saved briefing, every excerpt of a theme, or whole documents with their annotations, as PDF or Word (by the --out extension)',
+  tags: 'list the themes as a tree, with the documents and annotations carrying each (and with sub-themes)',
+  tag:
+    'rename, merge (the source goes, its annotations and sub-themes move to the target) or delete a theme; delete takes it off annotations, or with --move-to-parent puts its parent there',
   serve: 'start the browser shell on 127.0.0.1 and print its URL (with its token)',
 };
 
@@ -53,6 +71,7 @@ export function fullUsage(defaultArchive: string): string {
     'Annotate --part: question:N, answer:N (the answer to question N), footnote:N or title.',
     'Briefing --group: subtheme (default), document or date; left-out items are listed on stderr.',
     'Colours: yellow, green, blue, pink, orange.',
+    'Theme names: case, spacing and accent encoding do not matter; quote names with spaces.',
     'Exit codes: 0 done, 1 the work failed (a bad file, an unknown id), 2 usage error.',
     '',
   );

@@ -26,9 +26,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The running header: the briefing title, escaped (it is user text). */
+/**
+ * The running header: the briefing title, escaped (it is user text), on one line — a title longer
+ * than the line ends in "…" rather than running down into the page's text.
+ */
 export function headerTemplate(options: PdfPrintOptions): string {
-  return `<div style="${TEMPLATE_STYLE}text-align:left;">${escapeHtml(options.title)}</div>`;
+  const oneLine = 'box-sizing:border-box;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;';
+  return `<div style="${TEMPLATE_STYLE}${oneLine}text-align:left;">${escapeHtml(options.title)}</div>`;
 }
 
 /** The footer: "pagina N van M" (nl) or "page N of M" (en), filled in by Chromium. */

@@ -7,11 +7,10 @@ import type { NewBriefingItem } from '../core/api/contract.js';
 import type { AddToBriefingResult } from '../core/api/types.js';
 import { appendItems, toStoredItem, type UnsavedItem } from '../core/briefing/add-items.js';
 import { themeItems, type ThemeGrouping, type ThemeSource } from '../core/briefing/theme-items.js';
-import { tagAndDescendants, type VraagbaakError, type Briefing, type QaDocument, type Tag } from '../core/model/index.js';
+import { tagAndDescendants, tagNameKey, type VraagbaakError, type Briefing, type QaDocument, type Tag } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { readDocumentOnce, type DocumentCache } from './briefing-sources.js';
 import { changeBriefing, insertBriefing, newBriefing, type NewBriefingFields } from './briefing-store.js';
-import { tagNameKey } from './tag-service.js';
 import { briefingError } from '../core/briefing/errors.js';
 
 /** Where added items go: a saved briefing, or a new one with this title (exactly one of the two). */

@@ -99,7 +99,9 @@ export function createBriefingExporter({ archive, printer, fontCss, clock }: Exp
           'invalid-input',
           gone === 0
             ? `The briefing "${briefing.title}" is empty: add items before exporting it.`
-            : `Nothing of the briefing "${briefing.title}" can be exported: the source of each of its ${String(gone)} item(s) was deleted.`,
+            : gone === 1
+              ? `Nothing of the briefing "${briefing.title}" can be exported: the source of its only item was deleted.`
+              : `Nothing of the briefing "${briefing.title}" can be exported: the sources of all its ${String(gone)} items were deleted.`,
           'briefing-empty',
           { briefingId: briefing.id, title: briefing.title, omitted: gone },
         );

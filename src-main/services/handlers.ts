@@ -6,6 +6,7 @@
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { AppInfo } from '../core/api/types.js';
 import type { Archive } from '../archive/index.js';
+import type { AnnotationExportService } from './annotation-export-service.js';
 import type { AnnotationService } from './annotation-service.js';
 import { toBriefingExport, type BriefingService } from './briefing-service.js';
 import type { DocumentService } from './document-service.js';
@@ -23,6 +24,8 @@ export interface HandlerServices {
   search: SearchService;
   briefings: BriefingService;
   savedSearches: SavedSearchService;
+  /** annotation export (W3C, CSV) and W3C import */
+  annotationFiles: AnnotationExportService;
 }
 
 export interface HandlerInfo {
@@ -32,7 +35,7 @@ export interface HandlerInfo {
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: HandlerServices, info: HandlerInfo): ApiHandlers {
-  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches } = services;
+  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles } = services;
   return {
     'app.info': () =>
       Promise.resolve({
@@ -52,10 +55,17 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': (input) => annotations.update(input),
     'annotations.delete': ({ documentId, id }) => annotations.delete(documentId, id),
+    'annotations.export': async (input) => {
+      const { bytes: _bytes, ...file } = await annotationFiles.export(input);
+      return file;
+    },
+    'annotations.import': ({ text }) => annotationFiles.importW3c(text),
     'tags.list': () => Promise.resolve([...tags.list()]),
     'tags.create': (input) => tags.create(input),
     'tags.update': (input) => tags.update(input),
-    'tags.delete': ({ id }) => tags.delete(id),
+    'tags.delete': ({ id, mode }) => tags.delete(id, mode),
+    'tags.merge': ({ sourceId, targetId }) => tags.merge(sourceId, targetId),
+    'tags.stats': () => Promise.resolve(tags.stats()),
     // both wait for the search index while it loads at open
     'search.query': ({ query, limit }) => search.query(query, limit),
     'search.browse': ({ query, sort }) => search.browse(query, sort),

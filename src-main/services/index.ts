@@ -11,6 +11,7 @@ import { parseText } from '../core/parse/index.js';
 import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
+import { createAnnotationExportService } from './annotation-export-service.js';
 import { createAnnotationService } from './annotation-service.js';
 import { createBriefingService } from './briefing-service.js';
 import { createDocumentService } from './document-service.js';
@@ -89,7 +90,8 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
       ...(opts.briefingFontCss ? { fontCss: opts.briefingFontCss } : {}),
     });
     const savedSearches = createSavedSearchService({ archive });
-    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches };
+    const annotationFiles = createAnnotationExportService({ archive, search, tags });
+    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles };
     // the renderer only runs in the electron and web shells; the CLI binds no API
     const handlers = createHandlers(services, { version: opts.version, shell: opts.shell === 'electron' ? 'electron' : 'web' });
     const seedReport = opts.sampleDir === undefined ? null : await seedSamples(archive, importer, opts.sampleDir);

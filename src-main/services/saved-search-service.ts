@@ -3,10 +3,9 @@
  * analyst's standing questions ("tag:Mensenrechten vertraagd:ja") are one click away.
  */
 import { randomUUID } from 'node:crypto';
-import { VraagbaakError, type SavedSearch } from '../core/model/index.js';
+import { tagNameKey, VraagbaakError, type SavedSearch } from '../core/model/index.js';
 import { parseQuery } from '../core/search/index.js';
 import type { Archive } from '../archive/index.js';
-import { tagNameKey } from './tag-service.js';
 
 export interface SavedSearchServiceDeps {
   archive: Archive;

@@ -1,11 +1,17 @@
 /**
- * Tags (themes): create, rename, recolour, re-parent and delete. A tag's id never changes, so
- * annotations and documents keep pointing at it through a rename.
+ * Tags (themes): create, rename, recolour, describe, nest, merge and delete, and their use counts.
+ * A theme's id never changes (not on rename, not as the target of a merge), so annotations and
+ * documents keep pointing at it. Names follow the identity rule of core/model/tag-names.ts.
+ * Checks: tag-checks.ts; archive-wide merge/delete: tag-replace.ts; counts: tag-usage.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { TAG_COLORS, VraagbaakError, tagAndDescendants, type Tag } from '../core/model/index.js';
-import type { Archive, WorkspaceFile } from '../archive/index.js';
+import type { TagDeleteMode, TagStats } from '../core/api/types.js';
+import { mergeInTree, removeFromTree, TAG_COLORS, VraagbaakError, type Tag } from '../core/model/index.js';
+import type { Archive } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
+import { checkColor, checkName, checkNameFree, checkParent, findTag, findTagByName, tagError } from './tag-checks.js';
+import { renameInSavedSearches, replaceTag } from './tag-replace.js';
+import { documentsUsingTree, tagStats } from './tag-usage.js';
 
 export interface TagServiceDeps {
   archive: Archive;
@@ -32,27 +38,45 @@ export interface UpdateTagInput {
 export interface TagService {
   /** All tags, in creation order. */
   list(): readonly Tag[];
+  /** The tag named `name` under the identity rule (case, NFC/NFD and spacing ignored), or null. */
+  findByName(name: string): Tag | null;
   /**
-   * Creates a tag; when one with the same name exists (ignoring case and surrounding space) that
-   * one is returned unchanged.
+   * Creates a tag; when one with the same name exists (tagNameKey) that one is returned unchanged.
    * @throws VraagbaakError('invalid-input') for an empty name, a bad colour or an unknown parent
+   *   (details.reason 'tag-name-empty', 'tag-color-invalid', 'tag-parent-missing')
    */
   create(input: CreateTagInput): Promise<Tag>;
-  /** The tags named `names` (case-insensitive), creating the missing ones; in the order given. */
+  /** The tags named `names` (identity rule), creating the missing ones; in the order given. */
   ensure(names: readonly string[]): Promise<Tag[]>;
   /**
-   * Renames, recolours, re-parents or re-describes a tag; its id stays.
-   * @throws VraagbaakError('not-found'); 'invalid-input' for a name another tag has, a bad
-   *   colour, an unknown parent or a parent that would make a cycle
+   * Renames, recolours, re-parents (null: top level) or re-describes a tag; its id stays. A
+   * case-only rename of the same tag is allowed. Search re-indexes the documents using the tag
+   * or a sub-theme when the name or parent changed; saved searches' `tag:` clauses naming the old
+   * name name the new one.
+   * @throws VraagbaakError('not-found', reason 'tag-missing'); 'invalid-input' with reason
+   *   'tag-name-taken' ({ name, existingId, existingName }: offer a merge), 'tag-name-empty',
+   *   'tag-color-invalid', 'tag-parent-missing' or 'tag-cycle'
    */
   update(input: UpdateTagInput): Promise<Tag>;
   /**
-   * Deletes a tag and removes its id from every annotation and document; its child tags move up
-   * to its parent.
-   * @returns the deleted tag
-   * @throws VraagbaakError('not-found')
+   * Merges `sourceId` into `targetId`: every annotation and document carrying the source carries
+   * the target instead (once, when it had both), the source's sub-themes move under the target
+   * (a target below the source first takes the source's place), the source is removed, and saved
+   * searches' `tag:` clauses naming the source name the target.
+   * @returns the target, id unchanged
+   * @throws VraagbaakError('not-found', reason 'tag-missing'); 'invalid-input' reason 'tag-merge-self'
    */
-  delete(id: string): Promise<Tag>;
+  merge(sourceId: string, targetId: string): Promise<Tag>;
+  /**
+   * Deletes a tag; its sub-themes move up to its parent. `remove` (default) takes it off every
+   * annotation and document; `move-to-parent` puts its parent there instead (a merge into the parent).
+   * @returns the deleted tag
+   * @throws VraagbaakError('not-found', reason 'tag-missing'); 'invalid-input' reason
+   *   'tag-no-parent' for move-to-parent of a top-level tag
+   */
+  delete(id: string, mode?: TagDeleteMode): Promise<Tag>;
+  /** The use of every tag (direct and with sub-themes), in the order of `list()`. */
+  stats(): TagStats[];
   /**
    * Checks that every id names a tag.
    * @throws VraagbaakError('invalid-input') naming the unknown ids
@@ -60,60 +84,14 @@ export interface TagService {
   assertTagIds(ids: readonly string[]): void;
 }
 
-const COLOR = /^#[0-9a-fA-F]{6}$/;
-
-/** Case- and space-insensitive key of a tag name. */
-export function tagNameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
-}
-
 /** Creates the tag service. */
 export function createTagService({ archive, search, newId = randomUUID }: TagServiceDeps): TagService {
-  const findById = (tags: readonly Tag[], id: string): Tag => {
-    const tag = tags.find((t) => t.id === id);
-    if (!tag) throw new VraagbaakError('not-found', `There is no tag with id "${id}".`, { tagId: id });
-    return tag;
-  };
-  const checkColor = (color: string): string => {
-    if (!COLOR.test(color)) throw new VraagbaakError('invalid-input', `A tag colour must look like #1d4ed8, not "${color}".`, { color });
-    return color.toLowerCase();
-  };
-  const checkName = (name: string): string => {
-    const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (clean === '') throw new VraagbaakError('invalid-input', 'A tag name may not be empty.');
-    return clean;
-  };
-  const checkParent = (tags: readonly Tag[], parentId: string | null, selfId: string | null): string | null => {
-    if (parentId === null) return null;
-    if (!tags.some((t) => t.id === parentId)) {
-      throw new VraagbaakError('invalid-input', `The parent tag "${parentId}" does not exist.`, { parentId });
-    }
-    for (let at: string | null = parentId; at !== null; at = tags.find((t) => t.id === at)?.parentId ?? null) {
-      if (at === selfId) throw new VraagbaakError('invalid-input', 'A tag cannot be placed under itself or one of its children.', { parentId });
-    }
-    return parentId;
-  };
-  /**
-   * Documents whose own tags or whose annotations carry `tagId` or a tag below it: the search
-   * index holds a tag's name and its ancestors' names with each of them.
-   */
-  const documentsUsing = (tagId: string): Set<string> => {
-    const tagIds = tagAndDescendants(archive.workspace.tags, tagId);
-    const uses = (ids: readonly string[]) => ids.some((id) => tagIds.has(id));
-    const documentIds = new Set<string>();
-    for (const [documentId, ids] of Object.entries(archive.workspace.documentTags)) if (uses(ids)) documentIds.add(documentId);
-    for (const s of archive.listSummaries()) {
-      if (archive.listAnnotations(s.id).some((a) => uses(a.tagIds))) documentIds.add(s.id);
-    }
-    return documentIds;
-  };
-
   const create = async (input: CreateTagInput): Promise<Tag> => {
     const name = checkName(input.name);
     const color = input.color === undefined ? undefined : checkColor(input.color);
     const out: { tag?: Tag } = {};
     await archive.updateWorkspace((w) => {
-      const existing = w.tags.find((t) => tagNameKey(t.name) === tagNameKey(name));
+      const existing = findTagByName(w.tags, name);
       if (existing) {
         out.tag = existing;
         return w;
@@ -132,8 +110,17 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
     return out.tag;
   };
 
+  const merge = async (sourceId: string, targetId: string): Promise<Tag> => {
+    findTag(archive.workspace.tags, sourceId);
+    findTag(archive.workspace.tags, targetId);
+    if (sourceId === targetId) throw tagError('invalid-input', 'tag-merge-self', 'A theme cannot be merged into itself.', { tagId: sourceId });
+    await replaceTag({ archive, search }, sourceId, targetId, (tags) => mergeInTree(tags, sourceId, targetId));
+    return findTag(archive.workspace.tags, targetId);
+  };
+
   return {
     list: () => archive.workspace.tags,
+    findByName: (name) => findTagByName(archive.workspace.tags, name),
     create,
     async ensure(names) {
       const tags: Tag[] = [];
@@ -143,11 +130,9 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
     async update(input) {
       const out: { tag?: Tag; renamed?: boolean } = {};
       await archive.updateWorkspace((w) => {
-        const tag = findById(w.tags, input.id);
+        const tag = findTag(w.tags, input.id);
         const name = input.name === undefined ? tag.name : checkName(input.name);
-        if (w.tags.some((t) => t.id !== tag.id && tagNameKey(t.name) === tagNameKey(name))) {
-          throw new VraagbaakError('invalid-input', `Another tag is already called "${name}".`, { name });
-        }
+        checkNameFree(w.tags, name, tag.id);
         const next: Tag = {
           ...tag,
           name,
@@ -157,33 +142,27 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
         };
         out.renamed = next.name !== tag.name || next.parentId !== tag.parentId;
         out.tag = next;
-        return { ...w, tags: w.tags.map((t) => (t.id === tag.id ? next : t)) };
+        const savedSearches = renameInSavedSearches(w.savedSearches, tag.name, next.name);
+        return { ...w, tags: w.tags.map((t) => (t.id === tag.id ? next : t)), savedSearches };
       });
       if (!out.tag) throw new VraagbaakError('internal', 'The tag was not updated.');
-      if (out.renamed) await search.refreshDocuments(documentsUsing(input.id));
+      if (out.renamed) await search.refreshDocuments(documentsUsingTree(archive, input.id));
       return out.tag;
     },
-    async delete(id) {
-      const tag = findById(archive.workspace.tags, id);
-      const affected = documentsUsing(id);
-      for (const documentId of affected) {
-        if (!archive.listAnnotations(documentId).some((a) => a.tagIds.includes(id))) continue;
-        await archive.updateAnnotations(documentId, (list) =>
-          list.map((a) => (a.tagIds.includes(id) ? { ...a, tagIds: a.tagIds.filter((t) => t !== id) } : a)),
-        );
-      }
-      await archive.updateWorkspace((w): WorkspaceFile => {
-        const documentTags: Record<string, string[]> = {};
-        for (const [documentId, tagIds] of Object.entries(w.documentTags)) {
-          const kept = tagIds.filter((t) => t !== id);
-          if (kept.length > 0) documentTags[documentId] = kept.length === tagIds.length ? tagIds : kept;
+    merge,
+    async delete(id, mode = 'remove') {
+      const tag = findTag(archive.workspace.tags, id);
+      if (mode === 'move-to-parent') {
+        if (tag.parentId === null) {
+          throw tagError('invalid-input', 'tag-no-parent', `The theme "${tag.name}" has no parent to move its annotations to.`, { tagId: id, name: tag.name });
         }
-        const tags = w.tags.filter((t) => t.id !== id).map((t) => (t.parentId === id ? { ...t, parentId: tag.parentId } : t));
-        return { ...w, tags, documentTags };
-      });
-      await search.refreshDocuments(affected);
+        await merge(id, tag.parentId);
+      } else {
+        await replaceTag({ archive, search }, id, null, (tags) => removeFromTree(tags, id));
+      }
       return tag;
     },
+    stats: () => tagStats(archive, archive.workspace.tags),
     assertTagIds(ids) {
       const known = new Set(archive.workspace.tags.map((t) => t.id));
       const unknown = ids.filter((id) => !known.has(id));

@@ -43,6 +43,9 @@ export function colorName(locale: Locale, color: HighlightColor): string {
   return colorNames[locale][color];
 }
 
+/** Error codes whose generic sentence adds nothing to a reason's own text. */
+const SAID_BY_REASON: ReadonlySet<string> = new Set(['invalid-input', 'not-found']);
+
 /**
  * A user-facing sentence for an API error: the translated meaning of its code, followed by the
  * text of its reason code (`details.reason`, see reasons.ts; after the file name when
@@ -56,12 +59,14 @@ export function errorText(locale: Locale, error: ApiError): string {
     if (status === 0) return translate(locale, 'error.offline');
   }
   const meaning = errorMessages[locale][error.code] ?? errorMessages[locale].internal;
-  // a known reason code (`details.reason`) replaces main's English message with our own text
+  // a known reason code (`details.reason`) replaces main's English message with our own text; it
+  // says all there is to say, so the generic "the input is not valid" / "not found" is left off
   const reason = error.details['reason'];
   if (hasReasonText(reason)) {
     const text = reasonText(reason, error.details, locale, error.message);
     const fileName = error.details['fileName'];
-    return typeof fileName === 'string' ? `${meaning} ${fileName}: ${text}` : `${meaning} ${text}`;
+    const lead = SAID_BY_REASON.has(error.code) ? '' : `${meaning} `;
+    return typeof fileName === 'string' ? `${lead}${fileName}: ${text}` : `${lead}${text}`;
   }
   return error.message ? `${meaning} (${error.message})` : meaning;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src-main/core/api/result.js';
-import { BRIEFING_REASONS, IMPORT_FAILURE_CODES, SEARCH_SYNTAX_REASONS } from '../../src-main/core/api/types.js';
+import { ANNOTATION_TRANSFER_REASONS, BRIEFING_REASONS, IMPORT_FAILURE_CODES, SEARCH_SYNTAX_REASONS, TAG_REASONS } from '../../src-main/core/api/types.js';
 import { errorText } from './i18n.js';
 import { REASON_TEXTS, hasReasonText, reasonText } from './reasons.js';
 
@@ -10,7 +10,7 @@ const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/
 const syntaxError = (message: string, details: Record<string, unknown>): ApiError => ({ code: 'search-syntax', message, details });
 
 describe('REASON_TEXTS', () => {
-  const groups = { search: SEARCH_SYNTAX_REASONS, import: IMPORT_FAILURE_CODES, briefing: BRIEFING_REASONS };
+  const groups = { search: SEARCH_SYNTAX_REASONS, import: IMPORT_FAILURE_CODES, briefing: BRIEFING_REASONS, tag: TAG_REASONS, annotationTransfer: ANNOTATION_TRANSFER_REASONS };
 
   // the types of reasons.ts (Record<SearchSyntaxReason, string>, …) already refuse a missing code;
   // this also catches a code shared by two groups, whose texts would overwrite each other
@@ -23,7 +23,7 @@ describe('REASON_TEXTS', () => {
     }
   });
 
-  it('has exactly the codes of the three lists, none in two of them', () => {
+  it('has exactly the codes of the lists, none in two of them', () => {
     const all = Object.values(groups).flat();
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(REASON_TEXTS.nl).sort()).toEqual([...all].sort());
@@ -90,11 +90,22 @@ describe('errorText with a reason code', () => {
 
   it('explains the briefing errors after their code’s meaning', () => {
     const empty: ApiError = { code: 'invalid-input', message: 'The briefing has nothing to export.', details: { reason: 'briefing-empty' } };
-    expect(errorText('nl', empty)).toMatch(/^De invoer is niet geldig\. De briefing is leeg/);
+    expect(errorText('nl', empty)).toMatch(/^De briefing is leeg/);
     const theme: ApiError = { code: 'invalid-input', message: 'No excerpt…', details: { reason: 'theme-empty', theme: 'Stikstof', tagId: 't1' } };
-    expect(errorText('nl', theme)).toBe("De invoer is niet geldig. Er zijn geen markeringen met het thema „Stikstof” of een van zijn subthema's.");
+    expect(errorText('nl', theme)).toBe("Er zijn geen markeringen met het thema „Stikstof” of een van zijn subthema's.");
     const question: ApiError = { code: 'not-found', message: 'Document "d" has no question 4.', details: { reason: 'question-missing', documentId: 'd', questionNumber: 4 } };
-    expect(errorText('en', question)).toBe('Not found. The document has no question 4 (any more).');
+    expect(errorText('en', question)).toBe('The document has no question 4 (any more).');
+  });
+
+  it('explains a rename onto an existing theme, naming it, and a move-to-parent without parent', () => {
+    const taken: ApiError = {
+      code: 'invalid-input',
+      message: 'Another theme is already called "Stikstof"; merge the two instead.',
+      details: { reason: 'tag-name-taken', name: 'stikstof', existingId: 't1', existingName: 'Stikstof' },
+    };
+    expect(errorText('nl', taken)).toMatch(/^Er is al een thema „Stikstof”; .* Voeg de twee thema's samen\.$/);
+    const noParent: ApiError = { code: 'invalid-input', message: '…', details: { reason: 'tag-no-parent', tagId: 't1', name: 'Klimaat' } };
+    expect(errorText('en', noParent)).toMatch(/^The theme “Klimaat” has no parent theme/);
   });
 
   it('keeps the English message in brackets for an unknown code', () => {

@@ -3,7 +3,7 @@
  * (`details.reason` of a search-syntax, import or briefing error, `ImportFailure.code`), so the UI does not
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
-import type { BriefingReason, ImportFailureCode, SearchSyntaxReason } from '../../src-main/core/api/types.js';
+import type { AnnotationTransferReason, BriefingReason, ImportFailureCode, SearchSyntaxReason, TagReason } from '../../src-main/core/api/types.js';
 import type { Locale } from './i18n.js';
 
 // Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
@@ -141,10 +141,56 @@ const briefingEn: Record<BriefingReason, string> = {
   'annotation-missing': 'The highlight no longer exists.',
 };
 
-/** Every reason text per language, by code (search, import and briefing codes do not overlap). */
+// Theme reasons (TAG_REASONS in core/api/types.ts: `details.reason` of the errors of tags.*).
+// The sentence follows "Niet gevonden." or "De invoer is niet geldig."
+
+const tagNl: Record<TagReason, string> = {
+  'tag-missing': 'Dit thema bestaat niet (meer); misschien is het in een ander venster verwijderd of samengevoegd.',
+  'tag-name-empty': 'Een thema heeft een naam nodig.',
+  'tag-name-taken': 'Er is al een thema „{existingName}”; hoofdletters, spaties en de schrijfwijze van accenten tellen niet mee. Voeg de twee thema\'s samen.',
+  'tag-color-invalid': '„{color}” is geen kleur; gebruik de vorm #1d4ed8.',
+  'tag-parent-missing': 'Het bovenliggende thema bestaat niet (meer).',
+  'tag-cycle': 'Een thema kan niet onder zichzelf of onder een van zijn subthema\'s staan.',
+  'tag-merge-self': 'Een thema kan niet met zichzelf worden samengevoegd.',
+  'tag-no-parent': 'Het thema „{name}” heeft geen bovenliggend thema om de markeringen naartoe te verplaatsen; kies voor verwijderen van de markeringen.',
+};
+
+const tagEn: Record<TagReason, string> = {
+  'tag-missing': 'This theme does not exist (any more); it may have been deleted or merged in another window.',
+  'tag-name-empty': 'A theme needs a name.',
+  'tag-name-taken': 'There is already a theme “{existingName}”; capitals, spaces and how accents are encoded do not count. Merge the two themes.',
+  'tag-color-invalid': '“{color}” is not a colour; use the form #1d4ed8.',
+  'tag-parent-missing': 'The parent theme does not exist (any more).',
+  'tag-cycle': 'A theme cannot be placed under itself or one of its sub-themes.',
+  'tag-merge-self': 'A theme cannot be merged into itself.',
+  'tag-no-parent': 'The theme “{name}” has no parent theme to move its highlights to; choose to remove it from the highlights.',
+};
+
+/** Every reason text per language, by code (search, import, briefing and theme codes do not overlap). */
+// Annotation export/import reasons (ANNOTATION_TRANSFER_REASONS in core/api/types.ts): errors of
+// annotations.import, and why an annotation of an import file was not placed.
+
+const annotationTransferNl: Record<AnnotationTransferReason, string> = {
+  'annotations-not-json': 'Het bestand is geen geldige JSON.',
+  'annotations-not-w3c': 'Het bestand bevat geen W3C-webannotaties (geen AnnotationCollection, AnnotationPage of Annotation).',
+  'annotation-unreadable': 'Deze annotatie wijst geen tekst aan (geen citaat of positie) en kan niet worden geplaatst.',
+  'annotation-document-not-found': 'Het document van deze annotatie staat niet in het archief; importeer het eerst.',
+  'annotation-part-not-found': 'Het document heeft het deel van deze annotatie ({part}) niet (meer).',
+  'annotation-quote-not-found': 'Het citaat staat niet (meer) duidelijk in de tekst van het document.',
+};
+
+const annotationTransferEn: Record<AnnotationTransferReason, string> = {
+  'annotations-not-json': 'The file is not valid JSON.',
+  'annotations-not-w3c': 'The file holds no W3C Web Annotations (no AnnotationCollection, AnnotationPage or Annotation).',
+  'annotation-unreadable': 'This annotation points at no text (no quote or position) and cannot be placed.',
+  'annotation-document-not-found': "This annotation's document is not in the archive; import it first.",
+  'annotation-part-not-found': 'The document does not have (or no longer has) the part of this annotation ({part}).',
+  'annotation-quote-not-found': "The quote is no longer clearly in the document's text.",
+};
+
 export const REASON_TEXTS: Record<Locale, Readonly<Record<string, string>>> = {
-  nl: { ...searchNl, ...importNl, ...briefingNl },
-  en: { ...searchEn, ...importEn, ...briefingEn },
+  nl: { ...searchNl, ...importNl, ...briefingNl, ...tagNl, ...annotationTransferNl },
+  en: { ...searchEn, ...importEn, ...briefingEn, ...tagEn, ...annotationTransferEn },
 };
 
 /** True when `code` has its own text (in every language). */

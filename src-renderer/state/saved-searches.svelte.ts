@@ -6,13 +6,14 @@
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { SavedSearch } from '../../src-main/core/model/workspace.js';
+import { tagNameKey } from '../../src-main/core/model/tag-names.js';
 
 /**
  * The key two saved-search names are the same under, as the main process compares them
- * (`tagNameKey` in `saved-search-service.ts`: NFC, trimmed, inner whitespace collapsed, any case).
+ * (`tagNameKey` of core/model/tag-names.ts: NFC, trimmed, inner whitespace collapsed, any case).
  */
 export function savedSearchNameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return tagNameKey(name);
 }
 
 function byName(a: SavedSearch, b: SavedSearch): number {

@@ -2,11 +2,10 @@
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { Tag } from '../../src-main/core/model/workspace.js';
+import { tagNameKey } from '../../src-main/core/model/tag-names.js';
 
-/** Case- and accent-insensitive key for comparing tag names typed by a user. */
-export function tagNameKey(name: string): string {
-  return name.trim().normalize('NFC').toLocaleLowerCase('nl');
-}
+/** The theme identity rule (core/model/tag-names.ts): names compare after NFC, whitespace tidying and case folding. */
+export { tagNameKey };
 
 export class TagsState {
   #api: ApiClient;

@@ -13,35 +13,13 @@ import { expectInOrder } from '../../core/test-in-order.js';
 import { pdfFileText } from '../../pdf/test-pdf-tools.js';
 import { useTempArchives } from '../../services/test-archives.js';
 import { openBriefingArchive, type BriefingArchive } from '../../services/test-briefing-archive.js';
-import { runCli } from '../run.js';
+import { cliInProcess } from '../test-cli-in-process.js';
 
 const temp = useTempArchives('vraagbaak-cli-briefing-');
 // a PDF is printed twice by Chromium; generous for a loaded machine
 const PRINTS = 120_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in this process with `cwd` as working folder and home (no VRAAGBAAK_ARCHIVE). */
-async function cli(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const env = { ...process.env };
-  delete env['VRAAGBAAK_ARCHIVE'];
-  const code = await runCli(args, {
-    out: (t) => (stdout += t),
-    err: (t) => (stderr += t),
-    env,
-    cwd,
-    platform: process.platform,
-    home: cwd,
-    waitForShutdown: () => new Promise(() => {}),
-  });
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 /**
  * The briefing archive (closed again, so the CLI can open it) with two saved briefings:

@@ -19,6 +19,8 @@ import {
 } from '../model/index.js';
 import type {
   AddToBriefingResult,
+  AnnotationExport,
+  AnnotationImportReport,
   AppInfo,
   BriefingExport,
   BriefingSummary,
@@ -27,9 +29,11 @@ import type {
   DocumentWithAnnotations,
   ImportReport,
   SearchHit,
+  TagStats,
 } from './types.js';
 import type { ApiName } from './names.js';
 import type { Result } from './result.js';
+import { BRIEFING_LINE_MAX } from './limits.js';
 
 export { API_NAMES, channelFor, type ApiName } from './names.js';
 
@@ -48,7 +52,7 @@ const Id = z.string().min(1).max(200);
 /** Base64 of at most ~60 MB of source bytes. */
 const Base64 = z.string().max(80_000_000).regex(/^[A-Za-z0-9+/=\r\n]*$/, 'expected base64');
 const TagName = z.string().trim().min(1).max(80);
-const BriefingTitle = z.string().trim().min(1).max(300);
+const BriefingTitle = z.string().trim().min(1).max(BRIEFING_LINE_MAX);
 /** the analyst's own text (text items, intro): at most 50,000 characters */
 const BriefingText = z.string().max(50_000);
 /** more than a briefing of "two to ten pages" ever needs, small enough to keep the API bounded */
@@ -83,7 +87,7 @@ export type NewBriefingItem = z.output<typeof NewBriefingItem>;
 const BriefingInput = z.object({
   id: Id,
   title: BriefingTitle,
-  subtitle: z.string().max(300),
+  subtitle: z.string().max(BRIEFING_LINE_MAX),
   author: z.string().max(200),
   intro: BriefingText,
   classification: z.string().max(120).default(''),
@@ -128,6 +132,23 @@ export const contract = {
     }),
   ),
   'annotations.delete': entry<Annotation>()(z.object({ documentId: Id, id: Id })),
+  /**
+   * the whole archive, one theme with its sub-themes (`tagId`) or a selection (`annotationIds`) as
+   * a W3C Web Annotation collection (JSON-LD) or CSV (BOM, CRLF; `locale` words the headers and
+   * parts, and picks ";" (nl) or "," (en) between fields)
+   */
+  'annotations.export': entry<AnnotationExport>()(
+    z
+      .object({
+        format: z.enum(['w3c', 'csv']),
+        tagId: Id.optional(),
+        annotationIds: z.array(Id).min(1).max(100_000).optional(),
+        locale: z.enum(['nl', 'en']).default('nl'),
+      })
+      .refine((v) => v.tagId === undefined || v.annotationIds === undefined, 'give tagId or annotationIds, not both'),
+  ),
+  /** imports a W3C Web Annotation file's text: re-anchors each annotation, reports what it could not place */
+  'annotations.import': entry<AnnotationImportReport>()(z.object({ text: z.string().min(1).max(100_000_000) })),
   'tags.list': entry<Tag[]>()(z.object({})),
   'tags.create': entry<Tag>()(
     z.object({ name: TagName, color: z.string().max(20).optional(), parentId: Id.nullable().optional() }),
@@ -141,7 +162,19 @@ export const contract = {
       description: z.string().max(2000).optional(),
     }),
   ),
-  'tags.delete': entry<Tag>()(z.object({ id: Id })),
+  /**
+   * deletes a theme; its sub-themes move up to its parent. mode 'remove' takes it off every
+   * annotation and document, 'move-to-parent' puts its parent there instead (reason 'tag-no-parent'
+   * for a top-level theme)
+   */
+  'tags.delete': entry<Tag>()(z.object({ id: Id, mode: z.enum(['remove', 'move-to-parent']).default('remove') })),
+  /**
+   * merges theme `sourceId` into `targetId` (whose id stays): annotations and documents carrying
+   * the source carry the target (once), the source's sub-themes move under the target, the source goes
+   */
+  'tags.merge': entry<Tag>()(z.object({ sourceId: Id, targetId: Id })),
+  /** per theme: documents and annotations carrying it directly, and with its sub-themes */
+  'tags.stats': entry<TagStats[]>()(z.object({})),
   'search.query': entry<SearchHit[]>()(
     z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).default(50) }),
   ),
@@ -159,7 +192,7 @@ export const contract = {
   'briefings.create': entry<Briefing>()(
     z.object({
       title: BriefingTitle,
-      subtitle: z.string().max(300).default(''),
+      subtitle: z.string().max(BRIEFING_LINE_MAX).default(''),
       author: z.string().max(200).default(''),
       locale: z.enum(['nl', 'en']).default('nl'),
     }),
@@ -169,7 +202,7 @@ export const contract = {
     z.object({
       id: Id,
       title: BriefingTitle.optional(),
-      subtitle: z.string().max(300).optional(),
+      subtitle: z.string().max(BRIEFING_LINE_MAX).optional(),
       author: z.string().max(200).optional(),
       intro: BriefingText.optional(),
       classification: z.string().max(120).optional(),

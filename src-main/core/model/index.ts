@@ -4,3 +4,5 @@ export * from './annotation.js';
 export * from './workspace.js';
 export * from './tag-tree.js';
 export * from './errors.js';
+export * from './tag-names.js';
+export * from './tag-edits.js';
