@@ -12,6 +12,7 @@ import type { LibraryState } from '../state/library.svelte.js';
 import type { ReaderState } from '../state/reader.svelte.js';
 import type { TagsState } from '../state/tags.svelte.js';
 import type { ToastsState } from '../state/toasts.svelte.js';
+import type { UndoState } from '../state/undo.svelte.js';
 
 export interface AppContext {
   api: ApiClient;
@@ -23,6 +24,8 @@ export interface AppContext {
   briefings: BriefingsState;
   toasts: ToastsState;
   imports: ImportState;
+  /** the window's undo history (the composer keeps its own) */
+  undo: UndoState;
 }
 
 const KEY = Symbol('vraagbaak');

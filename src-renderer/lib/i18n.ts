@@ -6,25 +6,46 @@
  */
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { HighlightColor } from '../../src-main/core/model/annotation.js';
+import * as annotationList from './messages/annotation-list.js';
 import * as annotations from './messages/annotations.js';
 import * as app from './messages/app.js';
 import * as briefings from './messages/briefings.js';
 import { colorNames, errorMessages } from './messages/errors.js';
 import * as library from './messages/library.js';
+import * as lifecycle from './messages/lifecycle.js';
 import * as reader from './messages/reader.js';
+import * as themes from './messages/themes.js';
 import { hasReasonText, reasonText } from './reasons.js';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** The per-feature message modules; their keys are disjoint (checked by i18n.test.ts). */
-export const MESSAGE_MODULES = { app, library, reader, annotations, briefings } as const;
+export const MESSAGE_MODULES = { app, library, reader, annotations, briefings, annotationList, themes, lifecycle } as const;
 
-const nl = { ...app.nl, ...library.nl, ...reader.nl, ...annotations.nl, ...briefings.nl };
+const nl = {
+  ...app.nl,
+  ...library.nl,
+  ...reader.nl,
+  ...annotations.nl,
+  ...briefings.nl,
+  ...annotationList.nl,
+  ...themes.nl,
+  ...lifecycle.nl,
+};
 
 export type MessageKey = keyof typeof nl;
 
-const en: Record<MessageKey, string> = { ...app.en, ...library.en, ...reader.en, ...annotations.en, ...briefings.en };
+const en: Record<MessageKey, string> = {
+  ...app.en,
+  ...library.en,
+  ...reader.en,
+  ...annotations.en,
+  ...briefings.en,
+  ...annotationList.en,
+  ...themes.en,
+  ...lifecycle.en,
+};
 
 const messages: Record<Locale, Record<MessageKey, string>> = { nl, en };
 

@@ -1,15 +1,16 @@
 /**
  * What the archive says about itself (`app.info`): version, path, read-only state, shell, and how
  * far the search index is after open (polled until it is ready, while the library shows progress);
- * and which screen the window shows (library or briefings), remembered across a reload.
+ * and which screen the window shows (library, annotations, themes or briefings), remembered across a reload.
  */
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
 import type { AppInfo, IndexStatus } from '../../src-main/core/api/types.js';
 import { recall, remember } from '../lib/session-memory.js';
 
-/** The window's screens: the library with the reader, or the briefing composer. */
-export type Screen = 'library' | 'briefings';
+/** The window's screens: the library with the reader, every annotation, the theme manager, the briefing composer. */
+export const SCREENS = ['library', 'annotations', 'themes', 'briefings'] as const;
+export type Screen = (typeof SCREENS)[number];
 /** sessionStorage key of the screen shown. */
 export const SCREEN_KEY = 'vraagbaak.screen';
 
@@ -20,7 +21,7 @@ export class AppState {
   #api: ApiClient;
   #onError: (error: ApiError) => void;
   #info = $state.raw<AppInfo | null>(null);
-  #screen = $state<Screen>(recall(SCREEN_KEY) === 'briefings' ? 'briefings' : 'library');
+  #screen = $state<Screen>(SCREENS.find((s) => s === recall(SCREEN_KEY)) ?? 'library');
 
   constructor(api: ApiClient, onError: (error: ApiError) => void) {
     this.#api = api;

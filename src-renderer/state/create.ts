@@ -13,6 +13,7 @@ import { LibraryState } from './library.svelte.js';
 import { ReaderState } from './reader.svelte.js';
 import { TagsState } from './tags.svelte.js';
 import { ToastsState } from './toasts.svelte.js';
+import { UndoState } from './undo.svelte.js';
 
 /** All state objects for one window, talking to `api`. */
 export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
@@ -33,7 +34,7 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
     library.forgetLabelDocuments();
     await Promise.all([library.load(), app.load()]);
   });
-  return { api, shell, app, library, reader, tags, briefings, toasts, imports };
+  return { api, shell, app, library, reader, tags, briefings, toasts, imports, undo: new UndoState() };
 }
 
 /**
