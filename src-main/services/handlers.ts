@@ -4,6 +4,7 @@
  * parsed the input with the contract's zod schema.
  */
 import type { ApiHandlers } from '../core/api/contract.js';
+import { VraagbaakError } from '../core/model/index.js';
 import type { AppInfo } from '../core/api/types.js';
 import type { Archive } from '../archive/index.js';
 import type { AnnotationExportService } from './annotation-export-service.js';
@@ -60,6 +61,11 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
       return file;
     },
     'annotations.import': ({ text }) => annotationFiles.importW3c(text),
+    // annotations view: implemented by services/annotation-list-service.ts (in progress)
+    'annotations.query': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.query is not built yet.')),
+    'annotations.updateMany': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.updateMany is not built yet.')),
+    'annotations.deleteMany': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.deleteMany is not built yet.')),
+    'annotations.restore': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.restore is not built yet.')),
     'tags.list': () => Promise.resolve([...tags.list()]),
     'tags.create': (input) => tags.create(input),
     'tags.update': (input) => tags.update(input),

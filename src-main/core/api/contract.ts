@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { ApiName } from './names.js';
 import type { Result } from './result.js';
 import type { Entry } from './contract-base.js';
+import { annotationListEntries } from './contract-annotation-list.js';
 import { annotationsEntries } from './contract-annotations.js';
 import { briefingsEntries } from './contract-briefings.js';
 import { documentsEntries } from './contract-documents.js';
@@ -21,6 +22,7 @@ export { MAX_BRIEFING_ITEMS, type NewBriefingItem } from './contract-briefings.j
 export const contract = {
   ...documentsEntries,
   ...annotationsEntries,
+  ...annotationListEntries,
   ...tagsEntries,
   ...searchEntries,
   ...briefingsEntries,

@@ -7,3 +7,4 @@ export * from './types/import.js';
 export * from './types/briefings.js';
 export * from './types/tags.js';
 export * from './types/annotations.js';
+export * from './types/annotation-list.js';
