@@ -13,6 +13,8 @@ describe('buildMenuTemplate', () => {
     importFiles: () => calls.push('import'),
     exportBriefing: () => calls.push('export'),
     focusSearch: () => calls.push('search'),
+    undo: () => calls.push('undo'),
+    redo: () => calls.push('redo'),
     showAbout: () => calls.push('about'),
   };
 
@@ -23,6 +25,13 @@ describe('buildMenuTemplate', () => {
     expect(file.map((i) => i.label ?? i.type)).toEqual(['Importeren…', 'Briefing samenstellen…', 'separator', 'Afsluiten']);
     for (const item of file) item.click?.(undefined as never, undefined, undefined as never);
     expect(calls).toEqual(['import', 'export']);
+    const edit = submenu(template[1]);
+    expect(edit.slice(0, 2).map((i) => [i.label, i.accelerator, i.registerAccelerator])).toEqual([
+      ['Ongedaan maken', 'CmdOrCtrl+Z', false],
+      ['Opnieuw', 'CmdOrCtrl+Shift+Z', false],
+    ]);
+    for (const item of edit.slice(0, 2)) item.click?.(undefined as never, undefined, undefined as never);
+    expect(calls).toEqual(['import', 'export', 'undo', 'redo']);
     // reload and devtools only in development
     expect(submenu(template[2]).some((i) => i.role === 'reload')).toBe(false);
   });

@@ -10,6 +10,8 @@ export const MENU_ITEM_IDS = {
   importFiles: 'file.import',
   exportBriefing: 'file.export-briefing',
   focusSearch: 'edit.find',
+  undo: 'edit.undo',
+  redo: 'edit.redo',
   about: 'help.about',
 } as const;
 
@@ -17,6 +19,8 @@ export interface MenuCallbacks {
   importFiles(): void;
   exportBriefing(): void;
   focusSearch(): void;
+  undo(): void;
+  redo(): void;
   showAbout(): void;
 }
 
@@ -49,8 +53,10 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const edit: MenuItemConstructorOptions = {
     label: texts.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // the renderer decides what to undo: a text field's typing, the composer's history or the window's.
+      // The page handles the keys itself (registerAccelerator false on Linux/Windows), so one press undoes once.
+      { id: MENU_ITEM_IDS.undo, label: texts.undo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => callbacks.undo() },
+      { id: MENU_ITEM_IDS.redo, label: texts.redo, accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => callbacks.redo() },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -67,6 +67,8 @@ export function installMenu(deps: MenuDeps): void {
       },
       exportBriefing: () => sendMenuAction(deps.mainWindow(), 'export-briefing'),
       focusSearch: () => sendMenuAction(deps.mainWindow(), 'focus-search'),
+      undo: () => sendMenuAction(deps.mainWindow(), 'undo'),
+      redo: () => sendMenuAction(deps.mainWindow(), 'redo'),
       showAbout: () => {
         void dialog.showMessageBox({
           type: 'info',

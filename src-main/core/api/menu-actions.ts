@@ -11,8 +11,10 @@ export const MENU_CHANNEL = 'vraagbaak:menu';
  * - `documents-imported`: the menu imported files in main; the renderer reloads the library.
  * - `export-briefing`: the renderer opens the briefing composer (its own screen).
  * - `focus-search`: the renderer moves focus to the search field.
+ * - `undo`, `redo` (Bewerken menu): the renderer undoes typing in the focused text field, else the
+ *   composer's change (on the briefings screen), else the window's last change.
  */
-export const MENU_ACTIONS = ['documents-imported', 'export-briefing', 'focus-search'] as const;
+export const MENU_ACTIONS = ['documents-imported', 'export-briefing', 'focus-search', 'undo', 'redo'] as const;
 
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
