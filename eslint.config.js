@@ -101,7 +101,7 @@ function mainLayeringBlocks() {
 }
 
 /** Modules of core/api and core/model the renderer may import values from: they import nothing, or only types. */
-const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts', 'types', 'tag-names'];
+const RENDERER_VALUE_MODULES = ['names', 'menu-actions', 'errors', 'parts', 'types', 'tag-names', 'tag-edits'];
 
 /**
  * core/present (dates, people, citation, display title) is shared by the printed briefing and the
@@ -142,9 +142,10 @@ function rendererLayeringBlocks() {
   const blocks = [];
   for (let depth = 1; depth <= MAX_DEPTH; depth++) {
     const toRoot = up(depth); // from src-renderer/<depth-1 folders>/file to the repo root
-    const patterns = [
+    // renderer tests (never bundled) may also build a real API over a temp archive with main's test helpers
+    const patternsFor = (allowed) => [
       {
-        regex: `^${toRoot}(?!src-main/core/(api|model|present)/)`,
+        regex: `^${toRoot}(?!src-main/(${allowed}))`,
         message: 'The renderer may import only src-main/core/api, src-main/core/model and src-main/core/present (DESIGN §1).',
       },
       {
@@ -157,10 +158,18 @@ function rendererLayeringBlocks() {
         banPackage(pkg, `'${pkg}' belongs to src-main/${owner}/; the renderer talks to main through lib/api.ts only.`),
       ),
     ];
+    const files = filesAtDepth('src-renderer', depth, ['ts', 'svelte']);
     blocks.push({
       name: `vraagbaak/layering/renderer/${depth}`,
-      files: filesAtDepth('src-renderer', depth, ['ts', 'svelte']),
-      rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+      files,
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: patternsFor('core/(api|model|present)/') }] },
+    });
+    blocks.push({
+      name: `vraagbaak/layering/renderer-tests/${depth}`,
+      files: files.filter((f) => f.endsWith('.ts')).flatMap((f) => [f.replace(/\*\.ts$/, '*.test.ts'), f.replace(/\*\.ts$/, 'test-*.ts')]),
+      rules: {
+        '@typescript-eslint/no-restricted-imports': ['error', { patterns: patternsFor('core/(api|model|present)/|services/test-[a-z-]+\\.js$') }],
+      },
     });
   }
   return blocks;

@@ -13,6 +13,8 @@ const BENCHES: readonly { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'search', load: () => import('./search.js') },
   { name: 'briefing-print', load: () => import('./briefing-print.js') },
   { name: 'briefing-export', load: () => import('./briefing-export.js') },
+  { name: 'annotation-list', load: () => import('./annotation-list.js') },
+  { name: 'tag-merge', load: () => import('./tag-merge.js') },
 ];
 
 const chosen = process.argv.slice(2);

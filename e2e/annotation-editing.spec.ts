@@ -45,7 +45,7 @@ test('keyboard highlight, edit, delete with undo, and the English interface', as
   await expect(reader.highlights(PHRASE)).toHaveText(PHRASE);
   await expect(reader.annotation(PHRASE)).toContainText('Samenwerking met de regering-Biden');
 
-  await page.getByLabel('Taal').selectOption('en');
+  await page.getByRole('combobox', { name: 'Taal', exact: true }).selectOption('en');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('complementary', { name: /^Highlights/ })).toContainText('Answer 5');

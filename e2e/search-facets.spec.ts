@@ -111,7 +111,7 @@ test('fielded query, facet counts, facet chip, sort, marked hit and a saved sear
     // delete, then undo from the toast
     await library.savedSearches.getByRole('button', { name: `Zoekopdracht „${SAVED_NAME}” verwijderen` }).click();
     await expect(library.savedSearches).toBeHidden();
-    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByRole('region', { name: 'Meldingen' }).getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect(library.savedSearches.getByRole('button', { name: SAVED_NAME, exact: true })).toBeVisible();
   });
 

@@ -14,6 +14,8 @@ import { annotationTagIdsOf } from './summarize.js';
 export class AnnotationStores {
   /** document id → its store; a document without annotations may have none */
   private readonly stores = new Map<string, JsonStore<AnnotationsFile>>();
+  /** documents whose files are being moved to or from the trash: their annotations refuse changes */
+  private readonly withdrawn = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -54,7 +56,7 @@ export class AnnotationStores {
    * @throws VraagbaakError('not-found') for an unknown document; 'archive-read-only'; what `recipe` throws
    */
   async update(documentId: string, recipe: (current: readonly Annotation[]) => Annotation[]): Promise<readonly Annotation[]> {
-    if (!this.catalog.get(documentId)) {
+    if (!this.catalog.get(documentId) || this.withdrawn.has(documentId)) {
       throw new VraagbaakError('not-found', `The archive has no document "${documentId}".`, { documentId });
     }
     const next = await this.storeFor(documentId).update((file) => {
@@ -68,6 +70,29 @@ export class AnnotationStores {
       this.catalog.patch(new Map([[documentId, { annotationCount: count, annotationTagIds }]]));
     }
     return next.annotations;
+  }
+
+  /**
+   * Stops changes to the annotations of `documentId` (its files are about to move to or from the
+   * trash): later updates refuse with 'not-found'; resolves once the writes already queued are on
+   * disk, then forgets its store. Undo with `readmit`.
+   * @throws the file-system error of a queued write that failed
+   */
+  async withdraw(documentId: string): Promise<void> {
+    this.withdrawn.add(documentId);
+    await this.stores.get(documentId)?.drain();
+    this.stores.delete(documentId);
+  }
+
+  /**
+   * Takes the annotations of `documentId` back after `withdraw`: reads annotations/<id>.json again
+   * (when present) and lets changes through.
+   * @throws VraagbaakError('archive-corrupt') when the file cannot be trusted (it stays withdrawn)
+   */
+  async readmit(documentId: string): Promise<void> {
+    const store = this.openFile(annotationsPath(this.dir, documentId), documentId);
+    if (await store.load()) this.stores.set(documentId, store);
+    this.withdrawn.delete(documentId);
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import type { AnnotationStores } from './annotation-stores.js';
 import type { Catalog } from './catalog.js';
+import type { Trash } from './trash.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
 export interface ArchiveParts {
@@ -14,4 +15,6 @@ export interface ArchiveParts {
   readonly catalog: Catalog;
   readonly workspace: WorkspaceStore;
   readonly annotations: AnnotationStores;
+  /** the recently deleted documents (trash/) */
+  readonly trash: Trash;
 }

@@ -84,7 +84,7 @@ describe('Archive: layout and documents', () => {
   it('creates the folder layout and a lock on first open, and releases the lock on close', async () => {
     const archive = await openArchive();
     expect((await readdir(dir)).sort()).toEqual(
-      ['.lock', 'annotations', 'backups', 'catalog.json', 'documents', 'originals', 'workspace.json'].sort(),
+      ['.lock', 'annotations', 'backups', 'catalog.json', 'documents', 'originals', 'trash', 'workspace.json'].sort(),
     );
     expect(await readJson(join(dir, '.lock'))).toMatchObject({ pid: process.pid, hostname: hostname() });
     expect(archive.isReadOnly).toBe(false);

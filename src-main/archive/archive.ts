@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { VraagbaakError, type Annotation, type DocumentSummary, type QaDocument } from '../core/model/index.js';
 import type { SavedIndex } from '../core/search/index.js';
 import { addDocument } from './add-document.js';
+import { finishReplacements, replaceDocument, type ReplaceOutcome } from './replace-document.js';
 import { acquireArchiveLock, LOCK_FILE_NAME, type ArchiveLock } from './archive-lock.js';
 import { ANNOTATIONS, BACKUPS, DOCUMENTS, ORIGINALS, documentPath } from './archive-layout.js';
 import type { ArchiveParts } from './archive-parts.js';
@@ -21,9 +22,14 @@ import { loadArchive } from './load-archive.js';
 import { readDocumentFile, readDocumentFileSync } from './read-document-file.js';
 import type { WorkspaceFile } from './schemas.js';
 import { SerialQueue } from './serial-queue.js';
+import { deleteDocuments, purgeDocuments, restoreDocuments } from './document-trash.js';
+import type { DeleteStep, RestoreStep } from './trash-moves.js';
+import { TRASH, Trash, type TrashEntry } from './trash.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 export type { DamagedFile } from './damaged-files.js';
+export type { TrashEntry } from './trash.js';
+export type { ReplaceOutcome } from './replace-document.js';
 
 export interface ArchiveOptions {
   /** how many rolling backups to keep (default 10) */
@@ -69,6 +75,7 @@ export class Archive {
       catalog,
       workspace: new WorkspaceStore(dir, this.storeGuard, catalog),
       annotations: new AnnotationStores(dir, this.storeGuard, catalog),
+      trash: new Trash(),
     };
   }
 
@@ -84,7 +91,7 @@ export class Archive {
   static async open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
     const root = resolve(dir);
     await mkdir(root, { recursive: true });
-    for (const sub of [DOCUMENTS, ANNOTATIONS, ORIGINALS, BACKUPS]) await mkdir(join(root, sub), { recursive: true });
+    for (const sub of [DOCUMENTS, ANNOTATIONS, ORIGINALS, BACKUPS, TRASH]) await mkdir(join(root, sub), { recursive: true });
     const lock = await acquireArchiveLock(root, join(root, LOCK_FILE_NAME));
     const archive = new Archive(root, lock, options);
     try {
@@ -92,6 +99,8 @@ export class Archive {
       if (damage) {
         archive.damaged = damage.files;
         archive.readOnly = damage.error;
+      } else {
+        await finishReplacements(archive.parts);
       }
     } catch (e) {
       await lock.release();
@@ -188,6 +197,55 @@ export class Archive {
    */
   addDocument(document: QaDocument, original: { fileName: string; bytes: Uint8Array }): Promise<DocumentSummary> {
     return this.track(() => this.importQueue.run(() => addDocument(this.parts, document, original)));
+  }
+
+  /**
+   * Replaces a document with a new version of it (replace-document.ts): same id, other source
+   * bytes; its annotations are re-anchored. A crash leaves the old or the new version whole.
+   * @returns the new catalog entry and the annotations' counts per anchor state
+   * @throws VraagbaakError('not-found') for an unknown id; 'invalid-input' for an invalid document
+   *   or bytes already in the archive; 'archive-read-only'; file-system errors
+   */
+  replaceDocument(document: QaDocument, original: { fileName: string; bytes: Uint8Array }): Promise<ReplaceOutcome> {
+    return this.track(() => this.importQueue.run(() => replaceDocument(this.parts, document, original)));
+  }
+
+  // ---- recently deleted (document-trash.ts) ------------------------------------------------------
+
+  /** The deleted documents in the trash, most recently deleted first. Do not mutate. */
+  listDeleted(): readonly TrashEntry[] {
+    return this.parts.trash.list();
+  }
+
+  /**
+   * Moves documents to the trash with their annotations, original and themes; a crash at any
+   * point leaves each either live or in the trash (finished at the next open).
+   * @param options.stopAfter for crash tests only: stop the last document after this step
+   * @returns the new trash entries
+   * @throws VraagbaakError('not-found', { reason: 'document-missing' }); 'archive-read-only'; file-system errors
+   */
+  deleteDocuments(ids: readonly string[], options: { stopAfter?: DeleteStep } = {}): Promise<TrashEntry[]> {
+    return this.track(() => this.importQueue.run(() => deleteDocuments(this.parts, ids, options.stopAfter)));
+  }
+
+  /**
+   * Puts deleted documents back (same id, annotations and original; the themes that still exist).
+   * @param options.stopAfter for crash tests only: stop the last document after this step
+   * @returns their catalog entries
+   * @throws VraagbaakError('not-found', { reason: 'trash-missing' }); 'invalid-input' ({ reason:
+   *   'document-live' }) when one was imported anew; 'archive-read-only'; file-system errors
+   */
+  restoreDocuments(ids: readonly string[], options: { stopAfter?: RestoreStep } = {}): Promise<DocumentSummary[]> {
+    return this.track(() => this.importQueue.run(() => restoreDocuments(this.parts, ids, options.stopAfter)));
+  }
+
+  /**
+   * Removes deleted documents for good: the whole trash, or the entries of `ids`.
+   * @returns the ids removed
+   * @throws VraagbaakError('not-found', { reason: 'trash-missing' }); 'archive-read-only'; file-system errors
+   */
+  purgeDeleted(ids?: readonly string[]): Promise<string[]> {
+    return this.track(() => this.importQueue.run(() => purgeDocuments(this.parts, ids)));
   }
 
   // ---- annotations -----------------------------------------------------------------------------

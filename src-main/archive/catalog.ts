@@ -67,6 +67,16 @@ export class Catalog {
   }
 
   /**
+   * Removes the entries of `ids` (documents moved to the trash), written lazily: the document file's
+   * move is the commit point, and an entry left behind by a crash is dropped at open (trash-recovery.ts).
+   * @throws VraagbaakError('archive-read-only') when the archive refuses writes
+   */
+  remove(ids: ReadonlySet<string>): void {
+    this.store.updateLazily((c) => ({ ...c, documents: c.documents.filter((s) => !ids.has(s.id)) }));
+    this.reindex();
+  }
+
+  /**
    * Applies changes of mirrored fields (tagIds, annotationCount, annotationTagIds) to catalog entries
    * in memory and writes the catalog lazily: their sources of truth (workspace, annotation files) are
    * written durably first, and the catalog is reconciled with them at open.

@@ -15,6 +15,7 @@ import { OPEN_CONCURRENCY, forEachLimited } from './helpers.js';
 import type { JsonStore } from './json-store.js';
 import { adoptUncataloguedDocuments, rebuildCatalogInMemory, reconcileCatalog } from './reconcile-catalog.js';
 import type { AnnotationsFile, FileKind } from './schemas.js';
+import { applyTrashFindings, recoverTrashFiles, removeLiveTrashFolders } from './trash-recovery.js';
 
 type LoadState = 'ok' | 'missing' | 'damaged';
 
@@ -29,6 +30,8 @@ type LoadState = 'ok' | 'missing' | 'damaged';
 export async function loadArchive(parts: ArchiveParts, keepBackups: number): Promise<ArchiveDamage | null> {
   const { dir, catalog, workspace, annotations } = parts;
   await Promise.all([dir, ...[DOCUMENTS, ANNOTATIONS, ORIGINALS].map((d) => join(dir, d))].map(removeTempFiles));
+  // a delete or restore cut short: its files go where its document file is, before anything is read
+  const trashFindings = await recoverTrashFiles(dir);
   const damaged: FoundDamage[] = [];
   const tryLoad = async <T>(store: JsonStore<T>, kind: FileKind, relative: string): Promise<LoadState> => {
     try {
@@ -69,14 +72,16 @@ export async function loadArchive(parts: ArchiveParts, keepBackups: number): Pro
 
   if (catalogState !== 'ok') await rebuildCatalogInMemory(parts);
   catalog.reindex();
+  const trashed = applyTrashFindings(parts, trashFindings, workspaceState === 'ok');
   const adopted = catalogState === 'ok' ? await adoptUncataloguedDocuments(parts) : false;
   const reconciled = reconcileCatalog(parts, workspaceState === 'ok', new Set(damaged.map((d) => d.file)));
 
   if (damaged.length > 0) return describeDamage(dir, damaged);
   const existing = [...(catalogState === 'ok' ? [CATALOG] : []), ...(workspaceState === 'ok' ? [WORKSPACE] : []), ...loadedAnnotations];
   if (existing.length > 0) await takeBackup(dir, join(dir, BACKUPS), existing, parts.clock(), keepBackups);
-  if (catalogState !== 'ok' || reconciled || adopted || catalog.store.file.migratedOnRead) await catalog.store.save();
-  if (workspaceState !== 'ok' || workspace.store.file.migratedOnRead) await workspace.store.save();
+  if (catalogState !== 'ok' || reconciled || adopted || trashed.catalog || catalog.store.file.migratedOnRead) await catalog.store.save();
+  if (workspaceState !== 'ok' || trashed.workspace || workspace.store.file.migratedOnRead) await workspace.store.save();
   for (const store of migratedAnnotations) await store.save();
+  await removeLiveTrashFolders(dir, trashFindings);
   return null;
 }

@@ -6,6 +6,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor, type PartType } from '../core/mo
 import { parseAnnotationFileArgs, type AnnotationFileCommand } from './annotation-args.js';
 import { parseBriefingArgs, parseBriefingsArgs, type BriefingCommand, type BriefingsCommand } from './briefing-args.js';
 import { parseTagArgs, parseTagsArgs, type TagCommand, type TagsCommand } from './tag-args.js';
+import { parseDeleteArgs, parseTrashArgs, type DeleteCommand, type TrashCommand } from './lifecycle-args.js';
 import { COMMAND_USAGE } from './usage.js';
 import { ARCHIVE, bool, integer, JSON_FLAG, parseCommand, positionalCount, required, str } from './parse-helpers.js';
 import { UsageError } from './usage-error.js';
@@ -32,6 +33,9 @@ export type Command =
   | AnnotationFileCommand
   | TagsCommand
   | TagCommand
+  | DeleteCommand
+  | TrashCommand
+  | { name: 'review'; json: boolean; archive?: string }
   | { name: 'serve'; port: number; sample: boolean; archive?: string };
 
 /** Search results returned when --limit is not given (the API's own default). */
@@ -148,6 +152,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'tag': {
       const c = parseTagArgs(args);
       return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'delete': {
+      const c = parseDeleteArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'trash': {
+      const c = parseTrashArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'review': {
+      const p = parseCommand(command, args, { ...JSON_FLAG, ...ARCHIVE });
+      if (p === 'help') return { name: 'help' };
+      positionalCount(p, command, 0, 0, '');
+      return { name: 'review', json: bool(p, 'json'), archive: str(p, 'archive') };
     }
     case 'annotations':
     case 'export-annotations':

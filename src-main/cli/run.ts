@@ -40,6 +40,12 @@ async function runCommand(ctx: CliContext, c: Command): Promise<number> {
       return (await import('./commands/tags.js')).runTags(ctx, c.json, c.archive);
     case 'tag':
       return (await import('./commands/tag.js')).runTag(ctx, c);
+    case 'delete':
+      return (await import('./commands/delete.js')).runDelete(ctx, c);
+    case 'trash':
+      return (await import('./commands/trash.js')).runTrash(ctx, c);
+    case 'review':
+      return (await import('./commands/review.js')).runReview(ctx, c.json, c.archive);
     case 'annotations':
       return (await import('./commands/annotations.js')).runAnnotations(ctx, c);
     case 'export-annotations':

@@ -27,6 +27,13 @@ export const COMMAND_USAGE: Readonly<Record<string, string | readonly string[]>>
     'vraagbaak tag merge <source name> <target name> [--json] [--archive DIR]',
     'vraagbaak tag delete <name> [--move-to-parent] [--json] [--archive DIR]',
   ],
+  delete: 'vraagbaak delete <id>... [--json] [--archive DIR]',
+  trash: [
+    'vraagbaak trash [--json] [--archive DIR]',
+    'vraagbaak trash --restore <id>... [--json] [--archive DIR]',
+    'vraagbaak trash --empty [<id>...] [--json] [--archive DIR]',
+  ],
+  review: 'vraagbaak review [--json] [--archive DIR]',
   serve: 'vraagbaak serve [--port N] [--sample] [--archive DIR]',
 };
 
@@ -49,6 +56,11 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   tags: 'list the themes as a tree, with the documents and annotations carrying each (and with sub-themes)',
   tag:
     'rename, merge (the source goes, its annotations and sub-themes move to the target) or delete a theme; delete takes it off annotations, or with --move-to-parent puts its parent there',
+  delete: 'move documents to the trash with their annotations, original and themes (vraagbaak trash --restore puts them back)',
+  trash:
+    'list the deleted documents (most recent first); --restore puts them back with their annotations and themes; --empty removes them (all, or the ids given) for good',
+  review:
+    'list the annotations a re-import of a changed document moved (relocated) or lost (orphaned), with the text before and now; decide them in the app',
   serve: 'start the browser shell on 127.0.0.1 and print its URL (with its token)',
 };
 

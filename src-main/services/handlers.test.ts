@@ -76,7 +76,7 @@ describe('createHandlers', () => {
     expect(value<{ id: string }>(await dispatch(v.handlers, 'annotations.delete', { documentId: id, id: created.id })).id).toBe(created.id);
 
     expect(value<{ documentId: string }[]>(await dispatch(v.handlers, 'search.query', { query: 'Oeigoeren' })).map((h) => h.documentId)).toContain(id);
-    expect(value<Tag>(await dispatch(v.handlers, 'tags.delete', { id: tag.id })).id).toBe(tag.id);
+    expect(value<{ tag: Tag }>(await dispatch(v.handlers, 'tags.delete', { id: tag.id })).tag.id).toBe(tag.id);
     expect(value<Tag[]>(await dispatch(v.handlers, 'tags.list', {}))).toEqual([]);
   });
 

@@ -4,14 +4,16 @@
  * parsed the input with the contract's zod schema.
  */
 import type { ApiHandlers } from '../core/api/contract.js';
-import { VraagbaakError } from '../core/model/index.js';
 import type { AppInfo } from '../core/api/types.js';
 import type { Archive } from '../archive/index.js';
 import type { AnnotationExportService } from './annotation-export-service.js';
+import type { AnnotationListService } from './annotation-list-service.js';
 import type { AnnotationService } from './annotation-service.js';
 import { toBriefingExport, type BriefingService } from './briefing-service.js';
 import type { DocumentService } from './document-service.js';
+import type { DocumentLifecycleService } from './document-lifecycle.js';
 import type { ImportService } from './import-service.js';
+import type { ReviewService } from './review-service.js';
 import type { SavedSearchService } from './saved-search-service.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
@@ -27,6 +29,12 @@ export interface HandlerServices {
   savedSearches: SavedSearchService;
   /** annotation export (W3C, CSV) and W3C import */
   annotationFiles: AnnotationExportService;
+  /** the review queue of re-anchored annotations */
+  review: ReviewService;
+  /** the annotations view: archive-wide query and bulk changes */
+  annotationList: AnnotationListService;
+  /** document delete, the trash, restore and emptying */
+  lifecycle: DocumentLifecycleService;
 }
 
 export interface HandlerInfo {
@@ -36,7 +44,7 @@ export interface HandlerInfo {
 
 /** Builds the handler table over `services`. */
 export function createHandlers(services: HandlerServices, info: HandlerInfo): ApiHandlers {
-  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles } = services;
+  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle } = services;
   return {
     'app.info': () =>
       Promise.resolve({
@@ -53,6 +61,10 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'documents.import': ({ files }) =>
       importer.importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) }))),
     'documents.setTags': ({ documentId, tagIds }) => documents.setTags(documentId, tagIds),
+    'documents.delete': ({ ids }) => lifecycle.delete(ids),
+    'documents.restore': ({ ids }) => lifecycle.restore(ids),
+    'documents.deleted': () => Promise.resolve(lifecycle.deleted()),
+    'documents.purge': ({ ids }) => lifecycle.purge(ids),
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': (input) => annotations.update(input),
     'annotations.delete': ({ documentId, id }) => annotations.delete(documentId, id),
@@ -61,16 +73,18 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
       return file;
     },
     'annotations.import': ({ text }) => annotationFiles.importW3c(text),
-    // annotations view: implemented by services/annotation-list-service.ts (in progress)
-    'annotations.query': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.query is not built yet.')),
-    'annotations.updateMany': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.updateMany is not built yet.')),
-    'annotations.deleteMany': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.deleteMany is not built yet.')),
-    'annotations.restore': () => Promise.reject(new VraagbaakError('invalid-input', 'annotations.restore is not built yet.')),
+    'annotations.query': (input) => annotationList.query(input),
+    'annotations.updateMany': (input) => annotationList.updateMany(input),
+    'annotations.deleteMany': ({ refs }) => annotationList.deleteMany(refs),
+    'annotations.restore': ({ annotations: list }) => annotationList.restore(list),
+    'annotations.review': ({ locale }) => review.list(locale),
+    'annotations.resolve': (input) => review.resolve(input),
     'tags.list': () => Promise.resolve([...tags.list()]),
     'tags.create': (input) => tags.create(input),
     'tags.update': (input) => tags.update(input),
     'tags.delete': ({ id, mode }) => tags.delete(id, mode),
     'tags.merge': ({ sourceId, targetId }) => tags.merge(sourceId, targetId),
+    'tags.restore': ({ undo }) => tags.restore(undo),
     'tags.stats': () => Promise.resolve(tags.stats()),
     // both wait for the search index while it loads at open
     'search.query': ({ query, limit }) => search.query(query, limit),

@@ -20,7 +20,7 @@ describe('importFiles', () => {
     const id = first.imported[0]?.id;
 
     const second = await v.importer.importFiles([{ ...(await seedFile()), name: 'kopie.txt' }]);
-    expect(second).toEqual({ imported: [], duplicates: [{ fileName: 'kopie.txt', documentId: id }], failed: [] });
+    expect(second).toEqual({ imported: [], duplicates: [{ fileName: 'kopie.txt', documentId: id }], failed: [], replaced: [] });
     expect(v.documents.list().map((s) => s.id)).toEqual([id]);
     expect(await readdir(join(v.archive.dir, 'documents'))).toHaveLength(1);
   });
@@ -118,7 +118,7 @@ describe('importFiles', () => {
     expect(report.failed).toHaveLength(12);
   });
 
-  it('treats different bytes that parse to the same document id as a duplicate', async () => {
+  it('treats different bytes that parse to the same document (same id and text) as a duplicate', async () => {
     const v = await openTemp();
     const bytes = new Uint8Array(await readFile(SAMPLE));
     const changed = new Uint8Array([...bytes, 0x0a, 0x0a]);
@@ -128,6 +128,7 @@ describe('importFiles', () => {
     ]);
     expect(report.imported).toHaveLength(1);
     expect(report.duplicates).toEqual([{ fileName: 'b.txt', documentId: report.imported[0]?.id }]);
+    expect(report.replaced).toEqual([]);
   });
 
   it('makes imported documents searchable at once and after re-open', async () => {

@@ -1,12 +1,12 @@
 /**
  * Imports source files into the archive: pick the importer by extension, parse (one file may hold
- * many documents), drop duplicates (same bytes or same official identifier), store document +
- * original, index for search. One bad file is reported and skipped; the others go on, and the
+ * many documents), drop duplicates (same bytes, or the same id with the same text), replace a
+ * document whose id is already in the archive with other text by its new version (its annotations re-anchored), store document + original, index for search. One bad file is reported and skipped; the others go on, and the
  * archive is unchanged by the bad one.
  */
 import { createHash } from 'node:crypto';
 import type { ImportFailure, ImportReport } from '../core/api/types.js';
-import { VraagbaakError, type QaDocument } from '../core/model/index.js';
+import { QaDocument, VraagbaakError } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { importerFor, type ParseText } from './importers/index.js';
 import type { SearchService } from './search-service.js';
@@ -30,7 +30,8 @@ export type ImportProgress = (done: number, total: number, fileName: string) => 
 export interface ImportService {
   /**
    * Imports `files` one after another. Failures are listed in `report.failed` with a reason;
-   * files already in the archive (same sha256, or same document id) in `report.duplicates`.
+   * files already in the archive (same sha256, or same document id and text) in `report.duplicates`;
+   * a document whose id is in the archive with other text replaces it (`report.replaced`, with its annotations' anchor states).
    * @throws VraagbaakError('archive-read-only') before touching any file when the archive is read-only
    */
   importFiles(files: readonly ImportFile[], onProgress?: ImportProgress): Promise<ImportReport>;
@@ -50,19 +51,38 @@ export function failureCode(e: unknown): Pick<ImportFailure, 'code' | 'params'> 
   return { code: e.details['reason'], params };
 }
 
+/** True when two versions of a document differ in nothing but their source (file name, format, bytes). */
+function hasSameContent(stored: QaDocument, parsed: QaDocument): boolean {
+  const normal = (d: QaDocument) => JSON.stringify({ ...QaDocument.parse(d), source: null });
+  return normal(stored) === normal(parsed);
+}
+
 /** Creates the import service. */
 export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
   /**
-   * Adds one parsed document unless its id is already in the archive. When the file holds many
+   * Adds one parsed document, or replaces the archive's document of the same id when its text
+   * differs (the same bytes, or the same text, is a duplicate). When the file holds many
    * documents, a failure of one is reported (naming the document) and the others go on.
    */
   async function importOne(document: QaDocument, original: Uint8Array, fileName: string, report: ImportReport, oneOfMany: boolean): Promise<void> {
-    const existing = archive.getSummary(document.id) ?? archive.findBySha256(document.source.sha256);
-    if (existing) {
-      report.duplicates.push({ fileName, documentId: existing.id });
+    const sameBytes = archive.findBySha256(document.source.sha256);
+    if (sameBytes) {
+      report.duplicates.push({ fileName, documentId: sameBytes.id });
       return;
     }
     try {
+      if (archive.getSummary(document.id)) {
+        // same id, other bytes but the same text (a re-saved file): nothing to replace
+        if (hasSameContent(await archive.readDocument(document.id), document)) {
+          report.duplicates.push({ fileName, documentId: document.id });
+          return;
+        }
+        // same id, other text: a new version of the document (a corrected answer)
+        const { summary, counts } = await archive.replaceDocument(document, { fileName, bytes: original });
+        (report.replaced ??= []).push({ fileName, summary, ...counts });
+        search.indexDocument(document); // its text, notes and themes afresh
+        return;
+      }
       report.imported.push(await archive.addDocument(document, { fileName, bytes: original }));
       search.indexDocument(document);
     } catch (e) {
@@ -74,7 +94,7 @@ export function createImportService({ archive, search, parseText }: ImportServic
   return {
     async importFiles(files, onProgress) {
       archive.assertWritable();
-      const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+      const report: ImportReport = { imported: [], duplicates: [], failed: [], replaced: [] };
       let done = 0;
       for (const file of files) {
         try {

@@ -12,11 +12,14 @@ import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import { createAnnotationExportService } from './annotation-export-service.js';
+import { createAnnotationListService } from './annotation-list-service.js';
 import { createAnnotationService } from './annotation-service.js';
 import { createBriefingService } from './briefing-service.js';
 import { createDocumentService } from './document-service.js';
+import { createDocumentLifecycleService } from './document-lifecycle.js';
 import { createHandlers, type HandlerServices } from './handlers.js';
 import { createImportService, type ImportService } from './import-service.js';
+import { createReviewService } from './review-service.js';
 import { createSavedSearchService } from './saved-search-service.js';
 import { createSearchService, type RebuildProgress, type RebuildReport } from './search-service.js';
 import { createTagService } from './tag-service.js';
@@ -91,7 +94,10 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     });
     const savedSearches = createSavedSearchService({ archive });
     const annotationFiles = createAnnotationExportService({ archive, search, tags });
-    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles };
+    const annotationList = createAnnotationListService({ archive, search, tags });
+    const review = createReviewService({ archive, search });
+    const lifecycle = createDocumentLifecycleService({ archive, search });
+    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle };
     // the renderer only runs in the electron and web shells; the CLI binds no API
     const handlers = createHandlers(services, { version: opts.version, shell: opts.shell === 'electron' ? 'electron' : 'web' });
     const seedReport = opts.sampleDir === undefined ? null : await seedSamples(archive, importer, opts.sampleDir);

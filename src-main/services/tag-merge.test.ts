@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../core/api/index.js';
-import type { TagStats } from '../core/api/types.js';
+import type { TagChange, TagStats } from '../core/api/types.js';
 import type { Tag } from '../core/model/index.js';
 import type { Vraagbaak } from './index.js';
 import { useTempArchives } from './test-archives.js';
@@ -41,7 +41,7 @@ describe('tags.merge', () => {
     const { v, dir, docs, excerpts, tags, typo, avg } = await withTypo();
     expect(await found(v, 'tag:rechtstaat')).toEqual([docs.elAbassi.id, docs.vanNispen.id].sort());
 
-    const target = await v.tags.merge(typo.id, tags.rechtsstaat.id);
+    const { tag: target } = await v.tags.merge(typo.id, tags.rechtsstaat.id);
     expect(target).toEqual(tags.rechtsstaat);
     expect(tagIdsOf(v, docs.elAbassi.id, excerpts.avg.id)).toEqual([tags.rechtsstaat.id]);
     expect(tagIdsOf(v, docs.vanNispen.id, excerpts.serieus.id)).toEqual([tags.rechtsstaat.id]);
@@ -95,7 +95,7 @@ describe('tags.delete', () => {
     const { v, docs, excerpts, tags } = await openBriefingArchive(temp);
     const sub = await v.tags.create({ name: 'Wagner', parentId: tags.rusland.id });
     await v.annotations.update({ documentId: docs.boswijk.id, id: excerpts.top.id, tagIds: [tags.buitenland.id, tags.rusland.id] });
-    expect(await v.tags.delete(tags.rusland.id, 'move-to-parent')).toEqual(tags.rusland);
+    expect((await v.tags.delete(tags.rusland.id, 'move-to-parent')).tag).toEqual(tags.rusland);
     expect(tagIdsOf(v, docs.boswijk.id, excerpts.poetin.id)).toEqual([tags.buitenland.id]);
     expect(tagIdsOf(v, docs.boswijk.id, excerpts.top.id)).toEqual([tags.buitenland.id]);
     expect(v.tags.list().find((t) => t.id === sub.id)?.parentId).toBe(tags.buitenland.id);
@@ -181,9 +181,9 @@ describe('the tags.* API entries', () => {
     const bad = await dispatch(v.handlers, 'tags.delete', { id: tags.vn.id, mode: 'somewhere' });
     expect(!bad.ok && bad.error.code).toBe('invalid-input');
     const moved = await dispatch(v.handlers, 'tags.delete', { id: tags.vn.id, mode: 'move-to-parent' });
-    expect(moved.ok && (moved.value as Tag).id).toBe(tags.vn.id);
+    expect(moved.ok && (moved.value as TagChange).tag.id).toBe(tags.vn.id);
     const merged = await dispatch(v.handlers, 'tags.merge', { sourceId: tags.rusland.id, targetId: tags.buitenland.id });
-    expect(merged.ok && merged.value).toEqual(tags.buitenland);
+    expect(merged.ok && (merged.value as TagChange).tag).toEqual(tags.buitenland);
     const refused = await dispatch(v.handlers, 'tags.merge', { sourceId: tags.rechtsstaat.id, targetId: tags.rechtsstaat.id });
     expect(!refused.ok && refused.error.details).toMatchObject({ reason: 'tag-merge-self' });
     expect(v.tags.stats().find((s) => s.tagId === tags.buitenland.id)).toMatchObject({ annotations: 3 });

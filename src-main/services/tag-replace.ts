@@ -7,13 +7,22 @@
  * Write order: the annotation files first, then workspace.json (tags and document tags) in one
  * atomic write. A crash in between leaves the source theme in place with some annotations already
  * moved to the target (a theme that exists), and running the same merge or delete again finishes it.
+ * Each run returns a TagRestore record of what it changed; tag-restore.ts puts it back.
  */
-import { replaceTagId, type SavedSearch, type Tag } from '../core/model/index.js';
+import { replaceTagId, VraagbaakError, type SavedSearch, type Tag, type TagRestore } from '../core/model/index.js';
 import { renameTagInQuery } from '../core/search/tag-query-rename.js';
 import type { Archive, WorkspaceFile } from '../archive/index.js';
+import { forEachLimited } from '../archive/helpers.js';
 import type { SearchService } from './search-service.js';
 import { findTag } from './tag-checks.js';
 import { documentsUsingTree } from './tag-usage.js';
+
+/**
+ * How many annotation files a merge, delete or restore writes at once: each write is its own
+ * atomic, fsync'd file, and overlapping them lets the file system flush several together (the
+ * bench, bench/tag-merge.ts, compares this with one write after the other).
+ */
+export const TAG_WRITE_CONCURRENCY = 8;
 
 export interface ReplaceTagDeps {
   archive: Archive;
@@ -24,6 +33,7 @@ export interface ReplaceTagDeps {
  * Replaces theme `sourceId` by `targetId` (null: removes it) on every annotation and document,
  * then writes the workspace with `editTree(tags)` as the new theme list.
  * @param editTree the tree edit (mergeInTree or removeFromTree), run on the current workspace
+ * @returns what was changed, for `tags.restore` (tag-restore.ts) to undo it
  * @throws VraagbaakError('not-found', { reason: 'tag-missing' }) when either theme is gone by the
  *   time the workspace is written; 'archive-read-only'
  */
@@ -32,30 +42,51 @@ export async function replaceTag(
   sourceId: string,
   targetId: string | null,
   editTree: (tags: readonly Tag[]) => Tag[],
-): Promise<void> {
+): Promise<TagRestore> {
   // the source's whole subtree: the ancestors of its sub-themes change too, and so do their names in the index
   const affected = documentsUsingTree(archive, sourceId);
-  for (const documentId of affected) {
-    if (!archive.listAnnotations(documentId).some((a) => a.tagIds.includes(sourceId))) continue;
+  const annotations: TagRestore['annotations'] = [];
+  const carrying = [...affected].filter((documentId) => archive.listAnnotations(documentId).some((a) => a.tagIds.includes(sourceId)));
+  await forEachLimited(carrying, TAG_WRITE_CONCURRENCY, async (documentId) => {
     await archive.updateAnnotations(documentId, (list) =>
       list.map((a) => {
         const tagIds = replaceTagId(a.tagIds, sourceId, targetId);
-        return tagIds === a.tagIds ? a : { ...a, tagIds: [...tagIds] };
+        if (tagIds === a.tagIds) return a;
+        annotations.push({ documentId, id: a.id, tagIds: a.tagIds });
+        return { ...a, tagIds: [...tagIds] };
       }),
     );
-  }
+  });
+  const out: { undo?: TagRestore } = {};
   await archive.updateWorkspace((w): WorkspaceFile => {
     const source = findTag(w.tags, sourceId);
     const target = targetId === null ? null : findTag(w.tags, targetId);
     const documentTags: Record<string, string[]> = {};
+    const documents: TagRestore['documents'] = [];
     for (const [documentId, tagIds] of Object.entries(w.documentTags)) {
       const next = replaceTagId(tagIds, sourceId, targetId);
+      if (next !== tagIds) documents.push({ documentId, tagIds });
       if (next.length > 0) documentTags[documentId] = next === tagIds ? tagIds : [...next];
     }
     const savedSearches = target ? renameInSavedSearches(w.savedSearches, source.name, target.name) : w.savedSearches;
+    out.undo = {
+      tag: source,
+      position: w.tags.indexOf(source),
+      targetId,
+      targetParentId: target?.parentId ?? null,
+      childIds: w.tags.filter((t) => t.parentId === sourceId).map((t) => t.id),
+      annotations,
+      documents,
+      savedSearches: savedSearches.flatMap((s, i) => {
+        const before = w.savedSearches[i];
+        return before && s !== before ? [{ id: s.id, before: before.query, after: s.query }] : [];
+      }),
+    };
     return { ...w, tags: editTree(w.tags), documentTags, savedSearches };
   });
   await search.refreshDocuments(affected);
+  if (!out.undo) throw new VraagbaakError('internal', 'The theme change was not recorded.');
+  return out.undo;
 }
 
 /**

@@ -79,7 +79,7 @@ describe('tags', () => {
     const annotation = await annotateSomething(v, doc, [tag.id, keep.id]);
     await v.documents.setTags(doc.id, [tag.id]);
 
-    expect(await v.tags.delete(tag.id)).toEqual(tag);
+    expect((await v.tags.delete(tag.id)).tag).toEqual(tag);
     expect(v.annotations.list(doc.id)[0]?.tagIds).toEqual([keep.id]);
     expect(v.archive.getSummary(doc.id)?.tagIds).toEqual([]);
     expect(v.tags.list().find((t) => t.id === child.id)?.parentId).toBe(parent.id);

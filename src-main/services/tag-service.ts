@@ -2,15 +2,17 @@
  * Tags (themes): create, rename, recolour, describe, nest, merge and delete, and their use counts.
  * A theme's id never changes (not on rename, not as the target of a merge), so annotations and
  * documents keep pointing at it. Names follow the identity rule of core/model/tag-names.ts.
- * Checks: tag-checks.ts; archive-wide merge/delete: tag-replace.ts; counts: tag-usage.ts.
+ * Checks: tag-checks.ts; archive-wide merge/delete: tag-replace.ts, their undo: tag-restore.ts;
+ * counts: tag-usage.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { TagDeleteMode, TagStats } from '../core/api/types.js';
-import { mergeInTree, removeFromTree, TAG_COLORS, VraagbaakError, type Tag } from '../core/model/index.js';
+import type { TagChange, TagDeleteMode, TagStats } from '../core/api/types.js';
+import { mergeInTree, removeFromTree, TAG_COLORS, VraagbaakError, type Tag, type TagRestore } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
 import { checkColor, checkName, checkNameFree, checkParent, findTag, findTagByName, tagError } from './tag-checks.js';
 import { renameInSavedSearches, replaceTag } from './tag-replace.js';
+import { restoreTag } from './tag-restore.js';
 import { documentsUsingTree, tagStats } from './tag-usage.js';
 
 export interface TagServiceDeps {
@@ -63,18 +65,26 @@ export interface TagService {
    * the target instead (once, when it had both), the source's sub-themes move under the target
    * (a target below the source first takes the source's place), the source is removed, and saved
    * searches' `tag:` clauses naming the source name the target.
-   * @returns the target, id unchanged
+   * @returns the target (id unchanged) and the record `restore` takes to undo the merge
    * @throws VraagbaakError('not-found', reason 'tag-missing'); 'invalid-input' reason 'tag-merge-self'
    */
-  merge(sourceId: string, targetId: string): Promise<Tag>;
+  merge(sourceId: string, targetId: string): Promise<TagChange>;
   /**
    * Deletes a tag; its sub-themes move up to its parent. `remove` (default) takes it off every
    * annotation and document; `move-to-parent` puts its parent there instead (a merge into the parent).
-   * @returns the deleted tag
+   * @returns the deleted tag as it was and the record `restore` takes to undo the delete
    * @throws VraagbaakError('not-found', reason 'tag-missing'); 'invalid-input' reason
    *   'tag-no-parent' for move-to-parent of a top-level tag
    */
-  delete(id: string, mode?: TagDeleteMode): Promise<Tag>;
+  delete(id: string, mode?: TagDeleteMode): Promise<TagChange>;
+  /**
+   * Undoes a merge or delete with the record it returned: the tag comes back with the same id,
+   * fields, place and sub-themes, on the annotations and documents that carried it (tag-restore.ts).
+   * Running it twice changes nothing the second time.
+   * @returns the restored tag
+   * @throws VraagbaakError('invalid-input', reason 'tag-name-taken') when another tag took its name
+   */
+  restore(undo: TagRestore): Promise<Tag>;
   /** The use of every tag (direct and with sub-themes), in the order of `list()`. */
   stats(): TagStats[];
   /**
@@ -110,12 +120,12 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
     return out.tag;
   };
 
-  const merge = async (sourceId: string, targetId: string): Promise<Tag> => {
+  const merge = async (sourceId: string, targetId: string): Promise<TagChange> => {
     findTag(archive.workspace.tags, sourceId);
     findTag(archive.workspace.tags, targetId);
     if (sourceId === targetId) throw tagError('invalid-input', 'tag-merge-self', 'A theme cannot be merged into itself.', { tagId: sourceId });
-    await replaceTag({ archive, search }, sourceId, targetId, (tags) => mergeInTree(tags, sourceId, targetId));
-    return findTag(archive.workspace.tags, targetId);
+    const undo = await replaceTag({ archive, search }, sourceId, targetId, (tags) => mergeInTree(tags, sourceId, targetId));
+    return { tag: findTag(archive.workspace.tags, targetId), undo };
   };
 
   return {
@@ -156,12 +166,11 @@ export function createTagService({ archive, search, newId = randomUUID }: TagSer
         if (tag.parentId === null) {
           throw tagError('invalid-input', 'tag-no-parent', `The theme "${tag.name}" has no parent to move its annotations to.`, { tagId: id, name: tag.name });
         }
-        await merge(id, tag.parentId);
-      } else {
-        await replaceTag({ archive, search }, id, null, (tags) => removeFromTree(tags, id));
+        return { tag, undo: (await merge(id, tag.parentId)).undo };
       }
-      return tag;
+      return { tag, undo: await replaceTag({ archive, search }, id, null, (tags) => removeFromTree(tags, id)) };
     },
+    restore: (undo) => restoreTag({ archive, search }, undo),
     stats: () => tagStats(archive, archive.workspace.tags),
     assertTagIds(ids) {
       const known = new Set(archive.workspace.tags.map((t) => t.id));

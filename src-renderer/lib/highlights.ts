@@ -35,3 +35,12 @@ export function highlightsByPart(annotations: readonly Annotation[], draft: Draf
   if (draft) add(draft.part, { start: draft.start, end: draft.end, annotationId: DRAFT_ID, color: HIGHLIGHT_CSS[draft.color] });
   return byPart;
 }
+
+/**
+ * The CSS selector of the `<mark>` pieces painting annotation `id` in the reader (PartText).
+ * Written out rather than with CSS.escape, which jsdom lacks: inside a quoted attribute value
+ * only `"` and `\` need escaping.
+ */
+export function markSelector(id: string): string {
+  return `mark[data-annotation-ids~="${id.replace(/["\\]/g, '\\$&')}"]`;
+}

@@ -23,6 +23,13 @@ describe('mergeReport', () => {
     mergeReport(merged, { imported: [], duplicates: [{ fileName: 'c', documentId: 'd2' }], failed: [] });
     expect(merged).toEqual({ imported: [], duplicates: [{ fileName: 'a', documentId: 'd1' }, { fileName: 'c', documentId: 'd2' }], failed: [{ fileName: 'b', reason: 'x' }], cancelled: 0 });
   });
+
+  it('appends replaced documents when a batch has them', () => {
+    const replaced = { fileName: 'r.txt', summary: {} as ImportReport['imported'][number], anchored: 3, relocated: 1, orphaned: 2 };
+    const merged = mergeReport(emptyReport(), { imported: [], duplicates: [], failed: [], replaced: [replaced] });
+    mergeReport(merged, { imported: [], duplicates: [], failed: [] });
+    expect(merged.replaced).toEqual([replaced]);
+  });
 });
 
 describe('importInBatches', () => {

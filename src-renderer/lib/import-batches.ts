@@ -46,6 +46,7 @@ export function mergeReport(into: BatchedImportReport, part: ImportReport): Batc
   into.imported.push(...part.imported);
   into.duplicates.push(...part.duplicates);
   into.failed.push(...part.failed);
+  if (part.replaced?.length) (into.replaced ??= []).push(...part.replaced);
   return into;
 }
 

@@ -3,7 +3,7 @@
  * (`details.reason` of a search-syntax, import or briefing error, `ImportFailure.code`), so the UI does not
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
-import type { AnnotationTransferReason, BriefingReason, ImportFailureCode, SearchSyntaxReason, TagReason } from '../../src-main/core/api/types.js';
+import type { AnnotationTransferReason, BriefingReason, ImportFailureCode, LifecycleReason, ReviewReason, SearchSyntaxReason, TagReason } from '../../src-main/core/api/types.js';
 import type { Locale } from './i18n.js';
 
 // Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
@@ -188,9 +188,34 @@ const annotationTransferEn: Record<AnnotationTransferReason, string> = {
   'annotation-quote-not-found': "The quote is no longer clearly in the document's text.",
 };
 
+// Document delete/restore reasons (LIFECYCLE_REASONS in core/api/types.ts: documents.restore/purge).
+
+const lifecycleNl: Record<LifecycleReason, string> = {
+  'trash-missing': 'Dit document staat niet (meer) bij Onlangs verwijderd; misschien is het al teruggezet of definitief verwijderd.',
+  'document-live': 'Dit document is inmiddels opnieuw geïmporteerd, dus de verwijderde versie kan niet worden teruggezet.',
+};
+
+const lifecycleEn: Record<LifecycleReason, string> = {
+  'trash-missing': 'This document is not (or no longer) in Recently deleted; it may have been restored or removed for good already.',
+  'document-live': 'This document has been imported again since, so the deleted copy cannot be restored.',
+};
+
+// Review-queue reasons (REVIEW_REASONS in core/api/types/review.ts).
+const reviewNl: Record<ReviewReason, string> = {
+  'review-accept-orphaned': 'Deze markering is niet teruggevonden in de nieuwe tekst; koppel haar opnieuw of verwijder haar.',
+  'review-part-missing': 'Dat deel van het document bestaat niet meer.',
+  'review-quote-mismatch': 'De gekozen tekst komt niet overeen met de tekst van het document.',
+};
+
+const reviewEn: Record<ReviewReason, string> = {
+  'review-accept-orphaned': 'This highlight was not found in the new text; re-attach or delete it.',
+  'review-part-missing': 'That part of the document no longer exists.',
+  'review-quote-mismatch': 'The chosen text does not match the text of the document.',
+};
+
 export const REASON_TEXTS: Record<Locale, Readonly<Record<string, string>>> = {
-  nl: { ...searchNl, ...importNl, ...briefingNl, ...tagNl, ...annotationTransferNl },
-  en: { ...searchEn, ...importEn, ...briefingEn, ...tagEn, ...annotationTransferEn },
+  nl: { ...searchNl, ...importNl, ...briefingNl, ...tagNl, ...annotationTransferNl, ...lifecycleNl, ...reviewNl },
+  en: { ...searchEn, ...importEn, ...briefingEn, ...tagEn, ...annotationTransferEn, ...lifecycleEn, ...reviewEn },
 };
 
 /** True when `code` has its own text (in every language). */

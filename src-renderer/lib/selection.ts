@@ -10,7 +10,6 @@ import type { PartRef } from '../../src-main/core/model/document.js';
 /** Characters of prefix and suffix context kept around a quote (as hypothesis/client does). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
-
 /** Parses a `data-part` value (`"question:0"`); null when it is not one. */
 export function parsePartKey(value: string | null | undefined): PartRef | null {
   const match = /^(question|answer|footnote|title):(\d+)$/.exec(value ?? '');
@@ -52,23 +51,81 @@ export interface PartSelection {
   end: number;
 }
 
+/** What a selection in the reader can become: a highlight in one part, or nothing and why. */
+export type SelectionCheck =
+  | { kind: 'part'; selection: PartSelection }
+  /** the range runs over two or more parts, or from a part into a heading: it cannot be one highlight */
+  | { kind: 'cross-part' }
+  /** collapsed, whitespace only, or outside every part: nothing to say */
+  | { kind: 'none' };
+
+/**
+ * Resolves `range` to offsets in one part (leading and trailing whitespace left out), or says
+ * why it cannot be highlighted.
+ */
+export function checkSelection(range: Range): SelectionCheck {
+  if (range.collapsed) return { kind: 'none' };
+  const element = partElementOf(range.startContainer);
+  const endElement = partElementOf(range.endContainer);
+  if (element !== endElement) {
+    // a selection between two parts that touches neither (headings only) is no attempt at a highlight
+    const root = range.commonAncestorContainer;
+    const parts = root instanceof Element ? [...root.querySelectorAll('[data-part]')] : [];
+    const touchesPart = element !== null || endElement !== null || parts.some((p) => range.intersectsNode(p));
+    return touchesPart ? { kind: 'cross-part' } : { kind: 'none' };
+  }
+  const part = parsePartKey(element?.dataset['part']);
+  if (!element || !part) return { kind: 'none' };
+  const text = element.textContent ?? '';
+  let start = textOffsetWithin(element, range.startContainer, range.startOffset);
+  let end = textOffsetWithin(element, range.endContainer, range.endOffset);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { kind: 'part', selection: { part, element, start, end } } : { kind: 'none' };
+}
+
 /**
  * Resolves `range` to offsets in one part. Leading and trailing whitespace is left out.
  * @returns null when the range is collapsed, spans two parts, lies outside any part, or selects
  *   only whitespace
  */
 export function selectionInPart(range: Range): PartSelection | null {
-  if (range.collapsed) return null;
-  const element = partElementOf(range.startContainer);
-  if (!element || partElementOf(range.endContainer) !== element) return null;
-  const part = parsePartKey(element.dataset['part']);
-  if (!part) return null;
-  const text = element.textContent ?? '';
-  let start = textOffsetWithin(element, range.startContainer, range.startOffset);
-  let end = textOffsetWithin(element, range.endContainer, range.endOffset);
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { part, element, start, end } : null;
+  const check = checkSelection(range);
+  return check.kind === 'part' ? check.selection : null;
+}
+
+/**
+ * The DOM point (text node, offset in it) at part offset `offset` of `root`; at a boundary
+ * between two text nodes the later one is chosen. Offsets past the end give the end.
+ */
+export function domPointAt(root: Node, offset: number): [Node, number] {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset < seen + node.length) return [node, Math.max(0, offset - seen)];
+    seen += node.length;
+    last = node;
+  }
+  return last ? [last, last.length] : [root, 0];
+}
+
+/** The anchor and focus of the document's selection as offsets in `element`, or null when either lies outside it. */
+export function selectionOffsetsIn(element: HTMLElement): { anchor: number; focus: number } | null {
+  const current = element.ownerDocument.getSelection();
+  if (!current?.anchorNode || !current.focusNode) return null;
+  if (!element.contains(current.anchorNode) || !element.contains(current.focusNode)) return null;
+  return {
+    anchor: textOffsetWithin(element, current.anchorNode, current.anchorOffset),
+    focus: textOffsetWithin(element, current.focusNode, current.focusOffset),
+  };
+}
+
+/** Selects part offsets `anchor` → `focus` of `element` (focus may lie before anchor); equal offsets place a caret. */
+export function selectInPart(element: HTMLElement, anchor: number, focus: number): void {
+  const current = element.ownerDocument.getSelection();
+  if (!current) return;
+  current.setBaseAndExtent(...domPointAt(element, anchor), ...domPointAt(element, focus));
 }
 
 /**

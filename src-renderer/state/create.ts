@@ -20,7 +20,12 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
   const toasts = new ToastsState();
   const onError = toasts.error.bind(toasts);
   const app = new AppState(api, onError);
-  const tags = new TagsState(api, onError);
+  // a theme change (manager) shows at once in the library's facets and `tag:` results, its saved
+  // searches (renamed on the server) and the open document's highlights
+  const tags = new TagsState(api, onError, async () => {
+    const open = reader.current?.document.id;
+    await Promise.all([library.load(), open ? reader.open(open) : null]);
+  });
   const briefings = new BriefingsState(api, onError);
   const library = new LibraryState(api, onError);
   const reader = new ReaderState(api, {
@@ -32,7 +37,7 @@ export function createAppContext(api: ApiClient, shell: ShellKind): AppContext {
   });
   const imports = new ImportState(api, onError, async () => {
     library.forgetLabelDocuments();
-    await Promise.all([library.load(), app.load()]);
+    await Promise.all([library.load(), app.load(), reader.reload()]); // the reader: a replaced document
   });
   return { api, shell, app, library, reader, tags, briefings, toasts, imports, undo: new UndoState() };
 }

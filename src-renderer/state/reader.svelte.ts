@@ -1,7 +1,11 @@
 /**
  * The open document with its annotations, and the commands that change them. The open document's
  * id is kept in sessionStorage so a reload shows the same document. After every change the
- * library is told (its summaries carry annotation counts and tag ids).
+ * library is told (its summaries carry annotation counts and tag ids). Also which highlight has
+ * the keyboard's attention (j/k, 1–9, Enter) and which one's note is being edited.
+ *
+ * Other screens that change what the open document shows (themes renamed or merged, annotations
+ * changed in the annotations view, the document deleted or replaced) call `reload()` afterwards.
  */
 import type { ApiClient } from '../../src-main/core/api/contract.js';
 import type { ApiError } from '../../src-main/core/api/result.js';
@@ -53,6 +57,8 @@ export class ReaderState {
   #current = $state.raw<DocumentWithAnnotations | null>(null);
   #loadingId = $state<string | null>(null);
   #focus = $state.raw<FocusRequest | null>(null);
+  #focusedAnnotationId = $state<string | null>(null);
+  #editing = $state.raw<{ id: string; from: 'text' | 'sidebar' } | null>(null);
   #annotations = $derived(this.#current ? [...this.#current.annotations].sort(inDocumentOrder) : []);
   #focusSeq = 0;
 
@@ -80,6 +86,27 @@ export class ReaderState {
     return this.#focus;
   }
 
+  /** The highlight that has the keyboard's attention (j/k move it, 1–9 and Enter act on it), or null. */
+  get focusedAnnotationId(): string | null {
+    return this.#focusedAnnotationId;
+  }
+
+  /** The highlight whose note editor is open and where it was opened from, or null. */
+  get editing(): { id: string; from: 'text' | 'sidebar' } | null {
+    return this.#editing;
+  }
+
+  /** Gives highlight `id` (of the open document) the keyboard's attention; null clears it. */
+  focusAnnotation(id: string | null): void {
+    this.#focusedAnnotationId = id;
+  }
+
+  /** Opens the note editor of highlight `id` (one at a time); null closes it. */
+  editAnnotation(id: string | null, from: 'text' | 'sidebar' = 'sidebar'): void {
+    this.#editing = id === null ? null : { id, from };
+    if (id !== null) this.#focusedAnnotationId = id;
+  }
+
   /** The id of the document open before the last reload, if any. */
   static rememberedId(): string | null {
     try {
@@ -103,15 +130,45 @@ export class ReaderState {
       if (result.error.code === 'not-found') this.close();
       return false;
     }
+    if (this.#current?.document.id !== id) {
+      this.#focusedAnnotationId = null;
+      this.#editing = null;
+    }
     this.#current = result.value;
     this.#remember(id);
     if (focusPart) this.focusOn('part', `${focusPart.type}:${focusPart.index}`);
     return true;
   }
 
+  /**
+   * Fetches the open document again (its text, summary and annotations), keeping the scroll
+   * position and the focused highlight when it still exists. For other screens after changes that
+   * touch it: themes renamed, merged or deleted, annotations changed elsewhere, the document
+   * replaced or deleted (then the reader closes, without an error message).
+   * @returns false when nothing is open or it could not be fetched
+   */
+  async reload(): Promise<boolean> {
+    const id = this.#current?.document.id;
+    if (!id || this.#loadingId !== null) return false;
+    const result = await this.#api['documents.get']({ id });
+    if (this.#current?.document.id !== id) return false; // another document was opened meanwhile
+    if (!result.ok) {
+      if (result.error.code === 'not-found') this.close();
+      else this.#callbacks.onError(result.error);
+      return false;
+    }
+    this.#current = result.value;
+    const ids = result.value.annotations.map((a) => a.id);
+    if (this.#focusedAnnotationId !== null && !ids.includes(this.#focusedAnnotationId)) this.#focusedAnnotationId = null;
+    if (this.#editing && !ids.includes(this.#editing.id)) this.#editing = null;
+    return true;
+  }
+
   /** Closes the open document. */
   close(): void {
     this.#current = null;
+    this.#focusedAnnotationId = null;
+    this.#editing = null;
     this.#remember(null);
   }
 
@@ -152,34 +209,46 @@ export class ReaderState {
     return result.value;
   }
 
-  /** Deletes an annotation. @returns the deleted annotation (for undo), or null on failure */
-  async deleteAnnotation(id: string): Promise<Annotation | null> {
-    const doc = this.#current;
-    if (!doc) return null;
-    const result = await this.#api['annotations.delete']({ documentId: doc.document.id, id });
+  /**
+   * Deletes annotation `id` of document `documentId` (default: the open one; another document's
+   * annotation can be deleted too, as redo of a create does after the reader moved on).
+   * @returns the deleted annotation (what `restoreAnnotations` takes to undo it), or null on failure
+   */
+  async deleteAnnotation(id: string, documentId = this.#current?.document.id): Promise<Annotation | null> {
+    if (!documentId) return null;
+    const result = await this.#api['annotations.delete']({ documentId, id });
     if (!result.ok) {
       this.#callbacks.onError(result.error);
       return null;
     }
-    this.#replaceAnnotations(doc.document.id, (list) => list.filter((a) => a.id !== id));
+    this.#replaceAnnotations(documentId, (list) => list.filter((a) => a.id !== id));
+    if (this.#focusedAnnotationId === id) this.#focusedAnnotationId = null;
+    if (this.#editing?.id === id) this.#editing = null;
     this.#callbacks.onDocumentChanged();
     return result.value;
   }
 
   /**
-   * Undoes a delete by creating the annotation again with the same target, note, colour and
-   * tags (it gets a new id: the contract has no restore). Works while another document is open.
+   * Puts annotations back exactly as given — same id, timestamps, target, note, colour and themes
+   * (`annotations.restore`): the undo of a delete or an edit and the redo of a create. Works for
+   * any document; the open document's list is updated.
+   * @returns false on failure (the error is reported)
    */
-  async restoreAnnotation(annotation: Annotation): Promise<Annotation | null> {
-    const { documentId, target, note, color, tagIds } = annotation;
-    const result = await this.#api['annotations.create']({ documentId, target, note, color, tagIds });
+  async restoreAnnotations(annotations: readonly Annotation[]): Promise<boolean> {
+    if (annotations.length === 0) return true;
+    const result = await this.#api['annotations.restore']({ annotations: [...annotations] });
     if (!result.ok) {
       this.#callbacks.onError(result.error);
-      return null;
+      return false;
     }
-    this.#replaceAnnotations(documentId, (list) => [...list, result.value]);
+    // only the open document's list is kept here; other documents are fetched when opened
+    const documentId = this.#current?.document.id;
+    const restored = result.value.filter((a) => a.documentId === documentId);
+    if (documentId && restored.length > 0) {
+      this.#replaceAnnotations(documentId, (list) => [...list.filter((a) => !restored.some((r) => r.id === a.id)), ...restored]);
+    }
     this.#callbacks.onDocumentChanged();
-    return result.value;
+    return true;
   }
 
   /** Sets the tags of the open document itself. @returns false on failure */

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportReport } from '../../core/api/index.js';
+import type { ImportReport, ReplacedDocument } from '../../core/api/index.js';
 import { IMPORTERS } from '../../services/importers/index.js';
 import { collectFiles } from '../collect-files.js';
 import type { CliContext } from '../context.js';
@@ -25,16 +25,27 @@ function isImportable(fileName: string): boolean {
   return extension !== undefined && EXTENSIONS.has(extension);
 }
 
-/** "3 imported, 1 duplicate, 0 failed" */
+/** "3 imported, 1 duplicate, 0 failed"; with replacements "0 imported, 1 replaced (2 annotations to review: vraagbaak review), …" */
 export function summaryLine(report: ImportReport): string {
   const d = report.duplicates.length;
-  return `${report.imported.length} imported, ${d} duplicate${d === 1 ? '' : 's'}, ${report.failed.length} failed`;
+  const replaced = report.replaced ?? [];
+  const toReview = replaced.reduce((n, r) => n + r.relocated + r.orphaned, 0);
+  const review = toReview === 0 ? '' : ` (${toReview} annotation${toReview === 1 ? '' : 's'} to review: vraagbaak review)`;
+  const replacedPart = replaced.length === 0 ? '' : `${replaced.length} replaced${review}, `;
+  return `${report.imported.length} imported, ${replacedPart}${d} duplicate${d === 1 ? '' : 's'}, ${report.failed.length} failed`;
+}
+
+/** "replaced ah-tk-… with x.txt: annotations 3 anchored, 1 relocated, 2 orphaned" */
+export function replacedLine(r: ReplacedDocument, shown: string): string {
+  const total = r.anchored + r.relocated + r.orphaned;
+  const counts = total === 0 ? 'no annotations' : `annotations ${r.anchored} anchored, ${r.relocated} relocated, ${r.orphaned} orphaned`;
+  return `replaced ${r.summary.id} with ${shown}: ${counts}`;
 }
 
 /** Runs `import`. */
 export async function runImport(ctx: CliContext, paths: readonly string[], json: boolean, archive: string | undefined): Promise<number> {
   const { files, missing } = await collectFiles(paths, ctx.cwd, isImportable);
-  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], replaced: [] };
   for (const m of missing) {
     report.failed.push({ fileName: m.path, reason: m.reason });
     ctx.err(`${withFileName(m.path, m.reason)}\n`);
@@ -74,6 +85,10 @@ export async function runImport(ctx: CliContext, paths: readonly string[], json:
           ctx.err(`${step} failed: ${withFileName(shown, f.reason)}\n`);
         }
         for (const s of one.imported) ctx.err(`${step} imported ${shown} as ${s.id}\n`);
+        for (const r of one.replaced ?? []) {
+          report.replaced?.push(r);
+          ctx.err(`${step} ${replacedLine(r, shown)}\n`);
+        }
         for (const dup of one.duplicates) ctx.err(`${step} duplicate ${shown}: already in the archive as ${dup.documentId}\n`);
       }
     });

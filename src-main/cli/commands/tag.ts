@@ -31,7 +31,7 @@ async function change(app: Vraagbaak, c: TagCommand): Promise<{ tag: Tag; senten
     case 'merge': {
       const source = themeNamed(app, c.source);
       const target = themeNamed(app, c.target);
-      const tag = await app.tags.merge(source.id, target.id);
+      const { tag } = await app.tags.merge(source.id, target.id);
       return { tag, sentence: `Merged theme "${source.name}" into "${tag.name}".` };
     }
     case 'delete': {

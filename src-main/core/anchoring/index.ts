@@ -13,3 +13,4 @@ export {
 } from './anchor.js';
 export { findExactQuote, scoreCandidate, type ScoredCandidate } from './exact-quote.js';
 export { textSimilarity } from './similarity.js';
+export { reanchorAnnotation, reanchorAnnotations, type ReanchorCounts, type ReanchorResult } from './reanchor.js';

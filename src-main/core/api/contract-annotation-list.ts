@@ -17,7 +17,10 @@ export const annotationListEntries = {
   /**
    * every annotation matching all given filters: `query` in the library's query language narrows
    * the documents ('' = all); `tagId` includes its sub-themes; `text` is looked for in quote and
-   * note (case and accents ignored); `anchorStates` 'anchored' includes annotations never re-anchored
+   * note (case and accents ignored); `anchorStates` 'anchored' includes annotations never re-anchored.
+   * Sorts: 'date' newest annotation first; 'document' newest document first, then title, questions,
+   * answers, footnotes and position; 'theme' by the alphabetically first theme name (Dutch), then as
+   * 'document'. Errors: 'search-syntax' for a malformed `query`.
    */
   'annotations.query': entry<AnnotationPage>()(
     z.object({
@@ -34,7 +37,11 @@ export const annotationListEntries = {
       locale: z.enum(['nl', 'en']).default('nl'),
     }),
   ),
-  /** adds and removes themes and sets the colour of many annotations */
+  /**
+   * adds and removes themes (removes first) and sets the colour of many annotations; returns only
+   * those that changed. Errors: 'not-found' with reason 'tag-missing' or 'annotation-missing'
+   * (nothing changed)
+   */
   'annotations.updateMany': entry<AnnotationBulkResult>()(
     z.object({
       refs: Refs,
@@ -48,6 +55,8 @@ export const annotationListEntries = {
   /**
    * puts annotations back exactly as given (same id, timestamps, target): the undo of a delete, an
    * edit or a bulk change. An annotation that exists is replaced; one that does not is added.
+   * Theme ids that no longer exist are dropped. Errors: 'not-found' with reason 'document-missing'
+   * when a document is gone (nothing restored)
    */
   'annotations.restore': entry<Annotation[]>()(z.object({ annotations: z.array(Annotation).min(1).max(MAX_BULK_ANNOTATIONS) })),
 } as const;

@@ -3,8 +3,12 @@
  */
 import { z } from 'zod';
 import type { DocumentSummary } from '../model/index.js';
-import type { AppInfo, DocumentWithAnnotations, ImportReport } from './types.js';
+import type { AppInfo, DeletedDocument, DocumentWithAnnotations, ImportReport } from './types.js';
 import { entry, Id } from './contract-base.js';
+
+/** More documents than one call deletes, restores or purges (the library's select-all at 30,000 fits). */
+export const MAX_LIFECYCLE_IDS = 100_000;
+const DocumentIds = z.array(Id).min(1).max(MAX_LIFECYCLE_IDS);
 
 /** Base64 of at most ~60 MB of source bytes. */
 const Base64 = z.string().max(80_000_000).regex(/^[A-Za-z0-9+/=\r\n]*$/, 'expected base64');
@@ -25,4 +29,12 @@ export const documentsEntries = {
   'documents.setTags': entry<DocumentSummary>()(
     z.object({ documentId: Id, tagIds: z.array(Id).max(100) }),
   ),
+  /** moves documents to the trash with their annotations, original and themes; returns them (undo: restore) */
+  'documents.delete': entry<DeletedDocument[]>()(z.object({ ids: DocumentIds })),
+  /** puts deleted documents back: same id, annotations (ids, timestamps), original, themes that still exist */
+  'documents.restore': entry<DocumentSummary[]>()(z.object({ ids: DocumentIds })),
+  /** the trash ("recently deleted"), most recently deleted first */
+  'documents.deleted': entry<DeletedDocument[]>()(z.object({})),
+  /** empties the trash for good, or only the given documents; returns the ids removed */
+  'documents.purge': entry<string[]>()(z.object({ ids: DocumentIds.optional() })),
 } as const;

@@ -12,6 +12,7 @@ import { annotationListEntries } from './contract-annotation-list.js';
 import { annotationsEntries } from './contract-annotations.js';
 import { briefingsEntries } from './contract-briefings.js';
 import { documentsEntries } from './contract-documents.js';
+import { reviewEntries } from './contract-review.js';
 import { searchEntries } from './contract-search.js';
 import { tagsEntries } from './contract-tags.js';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...documentsEntries,
   ...annotationsEntries,
   ...annotationListEntries,
+  ...reviewEntries,
   ...tagsEntries,
   ...searchEntries,
   ...briefingsEntries,

@@ -8,3 +8,5 @@ export * from './types/briefings.js';
 export * from './types/tags.js';
 export * from './types/annotations.js';
 export * from './types/annotation-list.js';
+export * from './types/review.js';
+export * from './types/lifecycle.js';

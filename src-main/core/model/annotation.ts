@@ -44,5 +44,10 @@ export const Annotation = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   anchorState: AnchorState.optional(),
+  /**
+   * What a relocated or orphaned annotation was anchored to before the re-import that moved or lost
+   * it (shown as the old context in the review queue); absent once anchored or reviewed.
+   */
+  previousTarget: AnnotationTarget.optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -6,3 +6,4 @@ export * from './tag-tree.js';
 export * from './errors.js';
 export * from './tag-names.js';
 export * from './tag-edits.js';
+export * from './tag-restore.js';

@@ -3,6 +3,12 @@
  */
 import type { Annotation, DocumentSummary } from '../../model/index.js';
 
+/*
+ * Errors of the annotations view carry reason codes shared with other areas, which already have
+ * Dutch and English texts: 'annotation-missing' { documentId, annotationId } and 'document-missing'
+ * { documentId } (as in briefings), 'tag-missing' { tagId } (as in themes).
+ */
+
 /** Orders of the annotations view: newest first, by document (then place in it), by first theme name. */
 export type AnnotationSort = 'date' | 'document' | 'theme';
 
@@ -15,6 +21,7 @@ export interface AnnotationRef {
 /** One annotation as the annotations view shows it. */
 export interface AnnotationRow {
   annotation: Annotation;
+  /** the title to show (the subject, else kind, who and when: `displayTitle`) in the requested locale */
   documentTitle: string | null;
   /** the document's kind (answer, questions, notice, …) */
   documentKind: DocumentSummary['kind'];

@@ -35,9 +35,24 @@ export interface ImportFailure {
   params?: Record<string, string | number>;
 }
 
+/** A document that a new version replaced (same id, other text), with its annotations re-anchored. */
+export interface ReplacedDocument {
+  fileName: string;
+  /** the catalog entry of the new version (same id as before) */
+  summary: DocumentSummary;
+  /** annotations found again in place (or by their exact quote in agreeing context) */
+  anchored: number;
+  /** annotations moved to an approximate or uncertain match: to review */
+  relocated: number;
+  /** annotations no longer found in their part: to review */
+  orphaned: number;
+}
+
 export interface ImportReport {
   imported: DocumentSummary[];
-  /** files whose content (by sha256) or official identifier was already in the archive */
+  /** files whose content (by sha256) was already in the archive, or whose document is there with the same id and text */
   duplicates: { fileName: string; documentId: string }[];
   failed: ImportFailure[];
+  /** documents replaced by a new version (same id, other text); absent or empty when none */
+  replaced?: ReplacedDocument[];
 }

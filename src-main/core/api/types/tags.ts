@@ -1,6 +1,8 @@
 /**
- * API output shapes of themes (tags.*): error reasons, delete modes and usage counts.
+ * API output shapes of themes (tags.*): error reasons, delete modes, usage counts and what a merge
+ * or delete returns so it can be undone.
  */
+import type { Tag, TagRestore } from '../../model/index.js';
 
 /**
  * The `details.reason` of the errors of tags.* (services/tag-*.ts), each with the details named;
@@ -33,4 +35,13 @@ export interface TagStats {
   annotations: number;
   documentsWithSubthemes: number;
   annotationsWithSubthemes: number;
+}
+
+/**
+ * What `tags.merge` and `tags.delete` return: the theme concerned afterwards (the merge target, or
+ * the deleted theme as it was) and the record that `tags.restore` takes to undo the change.
+ */
+export interface TagChange {
+  tag: Tag;
+  undo: TagRestore;
 }

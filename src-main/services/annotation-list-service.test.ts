@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../core/api/index.js';
+import type { AnnotationPage } from '../core/api/types.js';
+import type { Annotation } from '../core/model/index.js';
+import { displayTitle } from '../core/present/title.js';
+import type { AnnotationQuery } from './annotation-list-service.js';
+import { useTempArchives } from './test-archives.js';
+import { openBriefingArchive } from './test-briefing-archive.js';
+import { failure } from './test-errors.js';
+
+const temp = useTempArchives('vraagbaak-annotation-list-');
+
+/** The contract's defaults, as dispatch fills them in. */
+const Q: AnnotationQuery = { query: '', text: '', sort: 'date', offset: 0, limit: 200, idsOnly: false, locale: 'nl' };
+const quotes = (page: AnnotationPage) => page.rows.map((r) => r.annotation.target.quote.exact);
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('annotations.query', () => {
+  it('lists every annotation with its document title, date, kind and part label', async () => {
+    const { v, excerpts, docs } = await openBriefingArchive(temp);
+    const page = await v.annotationList.query({ ...Q, sort: 'document' });
+    expect(page.total).toBe(5);
+    expect(page.refs).toEqual([]);
+    const row = page.rows.find((r) => r.annotation.id === excerpts.vn2013.id);
+    expect(row).toEqual({
+      annotation: excerpts.vn2013,
+      documentTitle: displayTitle(docs.boswijk, 'nl'), // "Het bezoek van de Secretaris-Generaal …"
+      documentKind: 'answer',
+      documentDate: '2024-11-18',
+      partLabel: 'Antwoord op vragen 4 en 5',
+    });
+    const en = await v.annotationList.query({ ...Q, locale: 'en' });
+    expect(en.rows.find((r) => r.annotation.id === excerpts.vn2013.id)?.partLabel).toBe('Answer to questions 4 and 5');
+    // by document: Van Nispen (2024-11-14) is the oldest, so last
+    expect(page.rows.at(-1)?.annotation.id).toBe(excerpts.serieus.id);
+  });
+
+  it('filters by theme with its sub-themes, colour, text in quote or note, and library query', async () => {
+    const { v, tags, excerpts } = await openBriefingArchive(temp);
+    const byTheme = await v.annotationList.query({ ...Q, tagId: tags.buitenland.id });
+    expect(sorted(quotes(byTheme))).toEqual(sorted([excerpts.top, excerpts.poetin, excerpts.vn2013].map((a) => a.target.quote.exact)));
+    expect((await v.annotationList.query({ ...Q, tagId: tags.rusland.id })).total).toBe(1);
+    expect((await v.annotationList.query({ ...Q, tagId: 'no-such-theme' })).total).toBe(0);
+    expect(quotes(await v.annotationList.query({ ...Q, text: 'POETIN' }))).toEqual([excerpts.poetin.target.quote.exact]);
+    expect(quotes(await v.annotationList.query({ ...Q, text: 'brics-top' }))).toEqual([excerpts.top.target.quote.exact]);
+    expect((await v.annotationList.query({ ...Q, colors: ['green'] })).total).toBe(0);
+    expect((await v.annotationList.query({ ...Q, colors: ['yellow'], anchorStates: ['anchored'] })).total).toBe(5);
+    expect((await v.annotationList.query({ ...Q, anchorStates: ['orphaned'] })).total).toBe(0);
+    // the library's query language narrows the documents: Boswijk is CDA
+    const cda = await v.annotationList.query({ ...Q, query: 'partij:CDA', tagId: tags.buitenland.id, text: 'top' });
+    expect(quotes(cda)).toEqual([excerpts.top.target.quote.exact]);
+    expect((await v.annotationList.query({ ...Q, query: 'partij:CDA' })).total).toBe(3);
+    expect((await failure(v.annotationList.query({ ...Q, query: 'partij:' }))).code).toBe('search-syntax');
+  });
+
+  it('pages in a stable order and gives every ref with idsOnly', async () => {
+    const { v } = await openBriefingArchive(temp);
+    const all = await v.annotationList.query({ ...Q, sort: 'theme' });
+    const first = await v.annotationList.query({ ...Q, sort: 'theme', limit: 2 });
+    const rest = await v.annotationList.query({ ...Q, sort: 'theme', offset: 2, limit: 10 });
+    expect(first.total).toBe(5);
+    expect([...first.rows, ...rest.rows].map((r) => r.annotation.id)).toEqual(all.rows.map((r) => r.annotation.id));
+    // theme order: Buitenland, Rechtsstaat, Rusland, Verenigde Naties
+    expect(all.rows.map((r) => r.annotation.tagIds.length)).toEqual([1, 1, 1, 1, 1]);
+    const ids = await v.annotationList.query({ ...Q, sort: 'theme', idsOnly: true });
+    expect(ids.rows).toEqual([]);
+    expect(ids.refs).toEqual(all.rows.map((r) => ({ documentId: r.annotation.documentId, id: r.annotation.id })));
+  });
+
+  it('follows changes at once (no stale list) and fills defaults through dispatch', async () => {
+    const { v, excerpts } = await openBriefingArchive(temp);
+    await v.annotations.update({ documentId: excerpts.avg.documentId, id: excerpts.avg.id, note: 'Privacywet' });
+    const result = await dispatch(v.handlers, 'annotations.query', { text: 'privacywet' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect((result.value as AnnotationPage).rows.map((r) => r.annotation.id)).toEqual([excerpts.avg.id]);
+    await v.annotations.delete(excerpts.avg.documentId, excerpts.avg.id);
+    expect((await v.annotationList.query({ ...Q, text: 'privacywet' })).total).toBe(0);
+  });
+});
+
+describe('annotations.updateMany, deleteMany and restore', () => {
+  it('adds and removes themes and sets the colour, durably, with search following; restore undoes it exactly', async () => {
+    const { v, dir, tags, excerpts } = await openBriefingArchive(temp);
+    const refs = [excerpts.top, excerpts.poetin, excerpts.avg].map((a) => ({ documentId: a.documentId, id: a.id }));
+    const result = await v.annotationList.updateMany({ refs, addTagIds: [tags.vn.id], removeTagIds: [tags.rusland.id, tags.rechtsstaat.id], color: 'green' });
+    expect(result.before).toEqual([excerpts.top, excerpts.poetin, excerpts.avg]);
+    expect(result.changed.map((a) => [a.id, a.tagIds, a.color])).toEqual([
+      [excerpts.top.id, [tags.buitenland.id, tags.vn.id], 'green'],
+      [excerpts.poetin.id, [tags.vn.id], 'green'],
+      [excerpts.avg.id, [tags.vn.id], 'green'],
+    ]);
+    // tag: search follows at once (the index was refreshed for the batch)
+    const hits = await v.search.browse('tag:"Verenigde Naties"', 'date');
+    expect(hits.documentIds).toContain(excerpts.avg.documentId);
+    // durable: the annotation file on disk holds the change
+    const file = JSON.parse(await readFile(join(dir, 'annotations', `${excerpts.avg.documentId}.json`), 'utf8')) as { annotations: Annotation[] };
+    expect(file.annotations.find((a) => a.id === excerpts.avg.id)?.color).toBe('green');
+
+    const restored = await v.annotationList.restore(result.before);
+    expect(restored).toEqual(result.before);
+    expect(v.archive.listAnnotations(excerpts.top.documentId)).toEqual([excerpts.top, excerpts.poetin, excerpts.vn2013]);
+    expect((await v.search.browse('tag:"Verenigde Naties"', 'date')).documentIds).not.toContain(excerpts.avg.documentId);
+  });
+
+  it('returns only annotations that change, and changes nothing for an unknown theme or annotation', async () => {
+    const { v, tags, excerpts } = await openBriefingArchive(temp);
+    const ref = { documentId: excerpts.poetin.documentId, id: excerpts.poetin.id };
+    expect(await v.annotationList.updateMany({ refs: [ref], addTagIds: [tags.rusland.id], removeTagIds: [] })).toEqual({ changed: [], before: [] });
+    expect(await failure(v.annotationList.updateMany({ refs: [ref], addTagIds: ['gone'], removeTagIds: [] }))).toMatchObject({ code: 'not-found', reason: 'tag-missing' });
+    const missing = { documentId: excerpts.top.documentId, id: 'no-such-annotation' };
+    expect(await failure(v.annotationList.updateMany({ refs: [ref, missing], addTagIds: [], removeTagIds: [], color: 'pink' }))).toMatchObject({
+      code: 'not-found',
+      reason: 'annotation-missing',
+      annotationId: 'no-such-annotation',
+    });
+    expect(await failure(v.annotationList.deleteMany([ref, missing]))).toMatchObject({ reason: 'annotation-missing' });
+    expect(v.archive.listAnnotations(excerpts.poetin.documentId)).toContainEqual(excerpts.poetin);
+  });
+
+  it('deletes many and restores them after a reopen, with the same ids, dates and targets', async () => {
+    const { v, dir, excerpts } = await openBriefingArchive(temp);
+    const gone = [excerpts.top, excerpts.serieus, excerpts.vn2013];
+    const result = await v.annotationList.deleteMany(gone.map((a) => ({ documentId: a.documentId, id: a.id })));
+    expect(sorted(result.before.map((a) => a.id))).toEqual(sorted(gone.map((a) => a.id)));
+    expect(result.changed).toEqual(result.before);
+    expect((await v.annotationList.query(Q)).total).toBe(2);
+    expect((await v.search.browse('tag:"Verenigde Naties"', 'date')).total).toBe(0);
+    await v.close();
+
+    const again = await temp.open(dir);
+    expect((await again.annotationList.query(Q)).total).toBe(2);
+    await again.annotationList.restore(result.before);
+    const page = await again.annotationList.query(Q);
+    expect(page.total).toBe(5);
+    for (const a of gone) expect(page.rows.map((r) => r.annotation)).toContainEqual(a);
+    expect((await again.search.browse('tag:"Verenigde Naties"', 'date')).total).toBe(1);
+  });
+
+  it('restore drops themes that no longer exist and refuses a document that is gone', async () => {
+    const { v, tags, excerpts } = await openBriefingArchive(temp);
+    const deleted = await v.annotations.delete(excerpts.poetin.documentId, excerpts.poetin.id);
+    await v.tags.delete(tags.rusland.id);
+    const [back] = await v.annotationList.restore([deleted]);
+    expect(back).toEqual({ ...excerpts.poetin, tagIds: [] });
+    expect(v.archive.listAnnotations(excerpts.poetin.documentId)).toContainEqual(back);
+    const elsewhere = { ...excerpts.top, id: 'x', documentId: 'no-such-document' };
+    expect(await failure(v.annotationList.restore([excerpts.top, elsewhere]))).toMatchObject({ code: 'not-found', reason: 'document-missing', documentId: 'no-such-document' });
+  });
+
+  it('undoes a single delete through restore (the reader’s undo)', async () => {
+    const { v, excerpts } = await openBriefingArchive(temp);
+    const deleted = await v.annotations.delete(excerpts.avg.documentId, excerpts.avg.id);
+    const result = await dispatch(v.handlers, 'annotations.restore', { annotations: [deleted] });
+    expect(result.ok).toBe(true);
+    expect(v.archive.listAnnotations(excerpts.avg.documentId)).toEqual([excerpts.avg]);
+  });
+});

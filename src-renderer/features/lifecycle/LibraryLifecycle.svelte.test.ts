@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+/**
+ * Deleting documents from the library and "Onlangs verwijderd", against the real API over a temp
+ * archive (three corpus answers with highlights, test-briefing-archive.ts): the Delete key on the
+ * list moves the chosen document to the trash, Ctrl+Z's undo step brings it back with the same
+ * highlights; the panel lists the trash, restores, and empties it after a confirmation — each
+ * checked in the archive itself.
+ */
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
+import { createAppContext } from '../../state/create.js';
+import LibraryTestHost from '../library/LibraryTestHost.svelte';
+import { installResizeObserver } from '../library/test-library.js';
+
+installResizeObserver();
+// each step is one or more real archive writes: wait for its outcome, however busy the machine
+configure({ asyncUtilTimeout: 15_000 });
+const openArchive = useBriefingArchiveApi('vraagbaak-lifecycle-ui-');
+
+async function setup() {
+  const archive = await openArchive();
+  const context = createAppContext(archive.api, 'web');
+  render(LibraryTestHost, { props: { context } });
+  await context.library.load();
+  const listbox = await screen.findByRole('listbox', { name: 'Documenten' });
+  await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(3));
+  return { ...archive, context, listbox };
+}
+
+// every step writes and reopens a real archive: the time budget is for a busy machine, not a measure
+describe('deleting from the library', { timeout: 60_000 }, () => {
+  it('deletes the chosen row with the Delete key and undoes it with the same highlights', async () => {
+    const { v, context, listbox } = await setup();
+    const first = context.library.rows[0]!;
+    const before = v.archive.listAnnotations(first.id);
+    listbox.focus();
+    await fireEvent.keyDown(listbox, { key: 'Delete' });
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(2));
+    expect(v.archive.getSummary(first.id)).toBeNull();
+    expect(v.lifecycle.deleted().map((d) => d.id)).toEqual([first.id]);
+    await waitFor(() => expect(context.toasts.all.at(-1)?.text()).toMatch(/^„.+” is verwijderd\.$/));
+    expect(context.undo.undoLabel).toBe('document verwijderen');
+
+    expect(await context.undo.undo()).toBe('document verwijderen');
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(3));
+    expect(v.archive.listAnnotations(first.id)).toEqual(before);
+    expect(await context.undo.redo()).toBe('document verwijderen');
+    expect(v.archive.getSummary(first.id)).toBeNull();
+  });
+
+  it('lists the trash in "Onlangs verwijderd", restores one and empties the rest after confirming', async () => {
+    const { v, docs, context } = await setup();
+    await v.lifecycle.delete([docs.elAbassi.id, docs.vanNispen.id]);
+    await context.library.load();
+    await fireEvent.click(screen.getByRole('button', { name: 'Onlangs verwijderd…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Onlangs verwijderd' });
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(2));
+    expect(document.activeElement).toBe(dialog);
+
+    const [restore] = within(dialog).getAllByRole('button', { name: /^„.+” terugzetten$/ });
+    await fireEvent.click(restore!);
+    await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
+    expect(v.lifecycle.deleted()).toHaveLength(1);
+    expect(v.archive.documentCount).toBe(2);
+    await waitFor(() => expect(within(dialog).getByRole('list').getAttribute('aria-busy')).toBe('false'));
+    expect(document.activeElement).toBe(dialog);
+
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Alles definitief verwijderen' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Definitief verwijderen?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Annuleren' }));
+    await fireEvent.click(within(confirm).getByRole('button', { name: 'Definitief verwijderen' }));
+    await waitFor(() => expect(within(dialog).getByText('Er zijn geen verwijderde documenten.')).toBeTruthy());
+    expect(v.lifecycle.deleted()).toEqual([]);
+
+    await fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
