@@ -2,7 +2,7 @@
  * Turns `argv` into one typed command (DESIGN §6) with node:util parseArgs, strictly: an unknown
  * command or flag, a missing argument or a malformed value is a UsageError (exit 2) that names it.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor, type PartType } from '../core/model/index.js';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/model/index.js';
 import { parseAnnotationFileArgs, type AnnotationFileCommand } from './annotation-args.js';
 import { parseBriefingArgs, parseBriefingsArgs, type BriefingCommand, type BriefingsCommand } from './briefing-args.js';
 import { parseTagArgs, parseTagsArgs, type TagCommand, type TagsCommand } from './tag-args.js';
@@ -11,13 +11,9 @@ import { COMMAND_USAGE } from './usage.js';
 import { ARCHIVE, bool, integer, JSON_FLAG, parseCommand, positionalCount, required, str } from './parse-helpers.js';
 import { UsageError } from './usage-error.js';
 import type { AnnotateOptions } from './commands/annotate.js';
+import { parsePartSpec } from './part-spec.js';
 
-/** `--part answer:3`: a part type and the number printed in the document (none for the title). */
-export interface PartSpec {
-  type: PartType;
-  /** question number, number of a question the answer covers, or footnote number; null for title */
-  number: number | null;
-}
+export { parsePartSpec, type PartSpec } from './part-spec.js';
 
 export type Command =
   | { name: 'help' }
@@ -40,23 +36,6 @@ export type Command =
 
 /** Search results returned when --limit is not given (the API's own default). */
 export const DEFAULT_SEARCH_LIMIT = 50;
-
-/**
- * Parses `--part` values: `question:N`, `answer:N`, `footnote:N`, `title`.
- * @throws UsageError for anything else
- */
-export function parsePartSpec(value: string): PartSpec {
-  const match = /^(question|answer|footnote|title)(?::(\d+))?$/.exec(value.trim().toLowerCase());
-  const type = match?.[1] as PartType | undefined;
-  const number = match?.[2] === undefined ? null : Number(match[2]);
-  if (type === undefined || (type === 'title') !== (number === null)) {
-    throw new UsageError(
-      `Option --part must be question:N, answer:N, footnote:N or title, not "${value}".`,
-      'annotate',
-    );
-  }
-  return { type, number };
-}
 
 function color(value: string | undefined): HighlightColor {
   if (value === undefined) return 'yellow';

@@ -15,10 +15,10 @@ import * as library from './messages/library.js';
 import * as lifecycle from './messages/lifecycle.js';
 import * as reader from './messages/reader.js';
 import * as themes from './messages/themes.js';
+import type { Locale } from './locales.js';
 import { hasReasonText, reasonText } from './reasons.js';
 
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.js';
 
 /** The per-feature message modules; their keys are disjoint (checked by i18n.test.ts). */
 export const MESSAGE_MODULES = { app, library, reader, annotations, briefings, annotationList, themes, lifecycle } as const;

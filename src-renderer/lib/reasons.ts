@@ -4,7 +4,7 @@
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
 import type { AnnotationTransferReason, BriefingReason, ImportFailureCode, LifecycleReason, ReviewReason, SearchSyntaxReason, TagReason } from '../../src-main/core/api/types.js';
-import type { Locale } from './i18n.js';
+import type { Locale } from './locales.js';
 
 // Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
 // compile error). The texts follow the search box's own sentence "De zoekopdracht klopt niet."

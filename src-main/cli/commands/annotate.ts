@@ -4,7 +4,7 @@
  * document: `question:3` is question 3, `answer:3` the answer to question 3, `footnote:2` footnote 2.
  */
 import { VraagbaakError, type HighlightColor, type PartRef, type QaDocument } from '../../core/model/index.js';
-import type { PartSpec } from '../command-args.js';
+import type { PartSpec } from '../part-spec.js';
 import type { CliContext } from '../context.js';
 import { describePartOf } from '../format.js';
 import { withArchive } from '../open-archive.js';

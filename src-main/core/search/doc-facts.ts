@@ -4,9 +4,9 @@
  * checks per document.
  */
 import type { DocumentKind, QaDocument, Tag } from '../model/index.js';
-import type { IndexableDocument } from './engine.js';
+import type { IndexableDocument } from './indexable.js';
 import { foldForm } from './analysis.js';
-import { tagDisplayNames } from './facets.js';
+import { tagDisplayNames } from './display-values.js';
 import type { FieldNode } from './query.js';
 import { tokenize } from './tokenize.js';
 

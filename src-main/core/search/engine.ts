@@ -3,16 +3,11 @@
  * analysis) lives beside this file; services only ever call these methods.
  */
 import type { BrowseResult, BrowseSort, SearchHit } from '../api/types.js';
-import type { Annotation, QaDocument, Tag } from '../model/index.js';
+import type { Annotation, Tag } from '../model/index.js';
+import type { IndexableDocument } from './indexable.js';
 import type { SavedIndex } from './saved-index.js';
 
-/** Everything the index needs to know about one document. */
-export interface IndexableDocument {
-  document: QaDocument;
-  annotations: Annotation[];
-  /** the tags on the document itself */
-  documentTagIds: string[];
-}
+export type { IndexableDocument } from './indexable.js';
 
 export interface SearchEngine {
   /** Adds or replaces one document (its parts, its annotations' notes and all tag names). */

@@ -8,7 +8,8 @@ import type { FacetCount, FacetName } from '../api/types.js';
 import { FACET_NAMES } from '../api/types.js';
 import type { DocumentKind, Tag } from '../model/index.js';
 import type { DocumentFacts, FilterWorld } from './doc-facts.js';
-import type { IndexableDocument } from './engine.js';
+import { distinct, tagDisplayNames } from './display-values.js';
+import type { IndexableDocument } from './indexable.js';
 
 /** The display values of one document for the facets (original spelling, not folded). */
 export interface FacetValues {
@@ -30,33 +31,6 @@ const DAY_MS = 86_400_000;
 /** "minister van Buitenlandse Zaken" → "Buitenlandse Zaken"; a portfolio stays as it is. */
 function ministryOf(line: string): string {
   return line.replace(/^(?:de\s+)?(?:minister(?:-president)?|staatssecretaris|vice-minister-president)\s+(?:van|voor)\s+/i, '').trim();
-}
-
-/** Keeps the first spelling of each value, compared case-insensitively; empty values dropped. */
-function distinct(values: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const v of values) {
-    const key = v.trim().toLocaleLowerCase('nl');
-    if (key !== '' && !seen.has(key)) seen.set(key, v.trim());
-  }
-  return [...seen.values()];
-}
-
-/**
- * The names of the given tags and of their ancestors, as the analyst spelled them.
- * @param tags all tags; unknown ids are skipped, a parent cycle in bad data is cut
- */
-export function tagDisplayNames(tagIds: Iterable<string>, tags: readonly Tag[]): string[] {
-  const byId = new Map(tags.map((t) => [t.id, t]));
-  const names: string[] = [];
-  for (const id of tagIds) {
-    const seen = new Set<string>();
-    for (let tag = byId.get(id); tag && !seen.has(tag.id); tag = tag.parentId ? byId.get(tag.parentId) : undefined) {
-      seen.add(tag.id);
-      names.push(tag.name);
-    }
-  }
-  return distinct(names);
 }
 
 /**

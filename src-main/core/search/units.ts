@@ -5,7 +5,7 @@
  * A hit always points at one unit, so it can name its part and annotation.
  */
 import type { Annotation, PartRef, Tag } from '../model/index.js';
-import type { IndexableDocument } from './engine.js';
+import type { IndexableDocument } from './indexable.js';
 
 export type UnitKind = 'title' | 'identifiers' | 'question' | 'answer' | 'footnote' | 'tags' | 'note';
 

@@ -4,7 +4,7 @@
  */
 import { VraagbaakError } from '../../core/model/index.js';
 import { docxHtmlToText } from '../../core/parse/docx-html.js';
-import type { SourceImporter } from './index.js';
+import type { SourceImporter } from './importer-types.js';
 
 /** Word files start with the ZIP signature "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {

@@ -6,7 +6,7 @@ import { VraagbaakError } from '../../core/model/index.js';
 import { tkOdataDocumentIds } from '../../core/parse/tk-odata.js';
 import { isUkWrittenQuestions, parseUkWrittenQuestions } from '../../core/parse/uk-written-questions.js';
 import { decodeText } from './decode-text.js';
-import type { ImportedDocument, SourceImporter } from './index.js';
+import type { ImportedDocument, SourceImporter } from './importer-types.js';
 
 /**
  * Parses the JSON text of `fileName`.

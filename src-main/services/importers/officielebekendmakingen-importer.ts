@@ -5,7 +5,7 @@
 import { parseOfficieleBekendmakingenHtml } from '../../core/parse/html-officielebekendmakingen.js';
 import { parseOfficieleBekendmakingenXml } from '../../core/parse/xml-officielebekendmakingen.js';
 import { decodeTextFile, withDecodingWarnings } from './decode-text.js';
-import type { SourceImporter } from './index.js';
+import type { SourceImporter } from './importer-types.js';
 
 /** officielebekendmakingen XML (kv-tk-….xml, ah-tk-….xml). */
 export const xmlImporter: SourceImporter = {

@@ -4,7 +4,7 @@
  * parser does the rest — so a PDF gives the same structure as its extracted text.
  */
 import { parsePdfPages } from '../../core/parse/pdf-layout.js';
-import type { SourceImporter } from './index.js';
+import type { SourceImporter } from './importer-types.js';
 import { readPdfPages } from './pdf-reader.js';
 
 /** Aanhangsel and Vragen PDFs with a text layer. */
