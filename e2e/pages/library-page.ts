@@ -32,7 +32,7 @@ export class LibraryPage {
     this.documentList = page.getByRole('region', { name: 'Documenten' });
     this.listbox = this.documentList.getByRole('listbox', { name: 'Documenten' });
     this.documents = this.listbox.getByRole('option');
-    this.total = this.documentList.getByRole('status');
+    this.total = this.documentList.getByRole('status').filter({ hasText: /\d documenten/ }); // not the lifecycle bar's "3 gekozen"
     this.searchBox = page.getByRole('searchbox', { name: 'Zoeken' });
     this.searchResults = this.listbox;
     this.chips = page.getByRole('list', { name: 'Actieve filters' });

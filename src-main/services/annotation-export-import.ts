@@ -1,13 +1,14 @@
 /**
  * Importing a W3C Web Annotation file: each annotation is matched to a document of the archive
  * (our document id, else its official identifier), re-anchored in the part's current text with
- * core/anchoring (DESIGN §4: never onto a weak or ambiguous match), and saved with its note,
+ * core/anchoring (DESIGN §4: never onto a weak or ambiguous match, a short quote only exactly,
+ * never in another part than the one it names), and saved with its note,
  * colour, dates and themes (by name; missing themes are created). Exact duplicates are skipped;
  * what could not be placed is reported with the reason.
  */
 import { randomUUID } from 'node:crypto';
 import type { AnnotationImportReport, AnnotationNotPlaced } from '../core/api/types.js';
-import { anchorTarget, describeRange, type AnchorMatch } from '../core/anchoring/index.js';
+import { anchorInParts, describeRange, type AnchorSelectors, type PartToSearch, type PlacedInPart } from '../core/anchoring/index.js';
 import { parseW3cAnnotations, partFragment, type ImportCandidate } from '../core/annotations-export/index.js';
 import { officialUrl } from '../core/briefing/source-info.js';
 import { partsInOrder, partText } from '../core/model/parts.js';
@@ -58,23 +59,31 @@ function documentFinder(summaries: readonly DocumentSummary[]): (c: ImportCandid
   };
 }
 
-type Placement = { part: PartRef; text: string; match: AnchorMatch } | { reason: 'annotation-part-not-found' | 'annotation-quote-not-found' };
+type Placement = PlacedInPart<PartRef> | { reason: 'annotation-part-not-found' | 'annotation-quote-not-found' };
 
-/** Re-anchors a candidate in its part (or, when the file names no part, the best part that has it). */
+/**
+ * The selectors of a candidate relative to one part's text: its quote (or, from another tool that
+ * wrote only a position, the text at that position) and its position when the file has one.
+ */
+function selectorsIn(text: string, c: ImportCandidate): AnchorSelectors | null {
+  const quote = c.quote ?? (c.position !== null && c.position.end <= text.length ? describeRange(text, c.position.start, c.position.end).quote : null);
+  if (quote === null) return null;
+  return c.position === null ? { quote } : { quote, position: c.position };
+}
+
+/**
+ * Re-anchors a candidate in the part its selector names, and nowhere else; when the file names no
+ * part, in the one part that has it clearly best (core anchorInParts: alike in two parts → not placed).
+ */
 function place(document: QaDocument, c: ImportCandidate): Placement {
   const parts = c.part === null ? partsInOrder(document) : [{ part: c.part, text: partText(document, c.part) }];
-  let best: { part: PartRef; text: string; match: AnchorMatch } | null = null;
+  const search: PartToSearch<PartRef>[] = [];
   for (const { part, text } of parts) {
     if (text === null) return { reason: 'annotation-part-not-found' };
-    let quote = c.quote;
-    if (quote === null && c.position !== null && c.position.end <= text.length) quote = describeRange(text, c.position.start, c.position.end).quote;
-    if (quote === null) continue;
-    const position = c.position ?? { start: Math.max(0, text.indexOf(quote.exact)), end: Math.max(0, text.indexOf(quote.exact)) + quote.exact.length };
-    const match = anchorTarget(text, { quote, position });
-    if (match !== null && (best === null || match.score > best.match.score)) best = { part, text, match };
-    if (best?.match.state === 'anchored' && best.match.score === 1) break;
+    const target = selectorsIn(text, c);
+    if (target !== null) search.push({ part, text, target });
   }
-  return best ?? { reason: 'annotation-quote-not-found' };
+  return anchorInParts(search) ?? { reason: 'annotation-quote-not-found' };
 }
 
 /** A valid ISO timestamp from the file, else `fallback`. */

@@ -3,20 +3,11 @@
  * produced (and left out), and why a briefing cannot be exported. Pure, so each wording is tested.
  */
 import type { BriefingExport, BriefingItemView } from '../../src-main/core/api/types.js';
-import { translate, type Locale, type MessageKey } from './i18n.js';
+import { countText, formatCount } from './counts.js';
+import { translate, type Locale } from './i18n.js';
 
 /** What was sent to "Aan briefing toevoegen", for the "already in the briefing" sentence of one item. */
 export type AddedKind = 'annotation' | 'qa' | 'document' | 'other';
-
-/** `n` as the UI language writes numbers ("1.007" / "1,007"). */
-export function formatCount(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
-
-/** The text of `one` when `n` is 1, else of `many` with `{n}` filled in. */
-export function countText(locale: Locale, n: number, one: MessageKey, many: MessageKey, params: Record<string, string | number> = {}): string {
-  return n === 1 ? translate(locale, one, params) : translate(locale, many, { ...params, n: formatCount(locale, n) });
-}
 
 /**
  * The toast after "Aan briefing toevoegen".

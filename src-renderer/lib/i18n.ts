@@ -15,7 +15,7 @@ import * as library from './messages/library.js';
 import * as lifecycle from './messages/lifecycle.js';
 import * as reader from './messages/reader.js';
 import * as themes from './messages/themes.js';
-import type { Locale } from './locales.js';
+import { LOCALES, type Locale } from './locales.js';
 import { hasReasonText, reasonText } from './reasons.js';
 
 export { LOCALES, type Locale } from './locales.js';

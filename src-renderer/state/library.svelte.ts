@@ -12,6 +12,7 @@ import type { DocumentSummary, QaDocument } from '../../src-main/core/model/docu
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { bestHitPerDocument, summariesById, summariesInOrder, type DocumentHit } from '../lib/library-rows.js';
 import { appendClause, removeClause } from '../lib/query-clauses.js';
+import { LibrarySelection } from './library-selection.svelte.js';
 import { SavedSearchesState } from './saved-searches.svelte.js';
 
 /** Hits asked for per query: enough for the rows an analyst scrolls through with snippets. */
@@ -71,6 +72,8 @@ export class LibraryState {
 
   /** The workspace's saved searches. */
   readonly saved: SavedSearchesState;
+  /** The documents of the list chosen for a batch action (several to delete at once). */
+  readonly selection = new LibrarySelection(() => this.rows);
 
   constructor(api: ApiClient, onError: (error: ApiError) => void) {
     this.#api = api;

@@ -59,6 +59,7 @@ export class ReaderState {
   #focus = $state.raw<FocusRequest | null>(null);
   #focusedAnnotationId = $state<string | null>(null);
   #editing = $state.raw<{ id: string; from: 'text' | 'sidebar' } | null>(null);
+  #reattaching = $state.raw<Annotation | null>(null);
   #annotations = $derived(this.#current ? [...this.#current.annotations].sort(inDocumentOrder) : []);
   #focusSeq = 0;
 
@@ -94,6 +95,19 @@ export class ReaderState {
   /** The highlight whose note editor is open and where it was opened from, or null. */
   get editing(): { id: string; from: 'text' | 'sidebar' } | null {
     return this.#editing;
+  }
+
+  /**
+   * The annotation being re-attached to a new selection (review queue → "Opnieuw koppelen"): while
+   * set, the reader's selection action attaches it instead of making a highlight. Null otherwise.
+   */
+  get reattaching(): Annotation | null {
+    return this.#reattaching;
+  }
+
+  /** Enters re-attach mode for `annotation` (of the open document), or leaves it (null). */
+  reattach(annotation: Annotation | null): void {
+    this.#reattaching = annotation !== null && annotation.documentId === this.#current?.document.id ? annotation : null;
   }
 
   /** Gives highlight `id` (of the open document) the keyboard's attention; null clears it. */
@@ -133,6 +147,7 @@ export class ReaderState {
     if (this.#current?.document.id !== id) {
       this.#focusedAnnotationId = null;
       this.#editing = null;
+      this.#reattaching = null;
     }
     this.#current = result.value;
     this.#remember(id);
@@ -161,6 +176,7 @@ export class ReaderState {
     const ids = result.value.annotations.map((a) => a.id);
     if (this.#focusedAnnotationId !== null && !ids.includes(this.#focusedAnnotationId)) this.#focusedAnnotationId = null;
     if (this.#editing && !ids.includes(this.#editing.id)) this.#editing = null;
+    if (this.#reattaching && !ids.includes(this.#reattaching.id)) this.#reattaching = null;
     return true;
   }
 
@@ -169,6 +185,7 @@ export class ReaderState {
     this.#current = null;
     this.#focusedAnnotationId = null;
     this.#editing = null;
+    this.#reattaching = null;
     this.#remember(null);
   }
 
@@ -251,16 +268,18 @@ export class ReaderState {
     return true;
   }
 
-  /** Sets the tags of the open document itself. @returns false on failure */
-  async setDocumentTags(tagIds: string[]): Promise<boolean> {
-    const doc = this.#current;
-    if (!doc) return false;
-    const result = await this.#api['documents.setTags']({ documentId: doc.document.id, tagIds });
+  /**
+   * Sets the tags of a document itself: the open one, or `documentId` (an undo after another
+   * document was opened). @returns false on failure (reported) or without a document
+   */
+  async setDocumentTags(tagIds: string[], documentId = this.#current?.document.id): Promise<boolean> {
+    if (documentId === undefined) return false;
+    const result = await this.#api['documents.setTags']({ documentId, tagIds });
     if (!result.ok) {
       this.#callbacks.onError(result.error);
       return false;
     }
-    if (this.#current?.document.id === doc.document.id) this.#current = { ...this.#current, summary: result.value };
+    if (this.#current?.document.id === documentId) this.#current = { ...this.#current, summary: result.value };
     this.#callbacks.onDocumentChanged(result.value);
     return true;
   }

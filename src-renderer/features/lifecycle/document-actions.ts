@@ -6,6 +6,7 @@
  */
 import type { DeletedDocument } from '../../../src-main/core/api/types.js';
 import { displayTitle } from '../../../src-main/core/present/title.js';
+import { formatCount } from '../../lib/counts.js';
 import type { AppContext } from '../../lib/context.js';
 import { locale, t } from '../../lib/locale.svelte.js';
 import { trashChanges } from './trash-list.svelte.js';
@@ -48,7 +49,7 @@ export async function restoreDocuments(deps: LifecycleDeps, ids: readonly string
 /** "„Titel” is verwijderd." or "3 documenten zijn verwijderd." in the current language. */
 function deletedText(deleted: readonly DeletedDocument[]): string {
   const [first] = deleted;
-  return deleted.length === 1 && first ? t('lifecycle.deletedOne', { title: displayTitle(first.summary, locale.current) }) : t('lifecycle.deletedMany', { n: deleted.length });
+  return deleted.length === 1 && first ? t('lifecycle.deletedOne', { title: displayTitle(first.summary, locale.current) }) : t('lifecycle.deletedMany', { n: formatCount(locale.current, deleted.length) });
 }
 
 /**
@@ -59,7 +60,7 @@ export async function deleteDocuments(deps: LifecycleDeps, ids: readonly string[
   const deleted = await runDelete(deps, ids);
   if (!deleted || deleted.length === 0) return deleted;
   const gone = deleted.map((d) => d.id);
-  const label = (): string => (gone.length === 1 ? t('lifecycle.undoDelete') : t('lifecycle.undoDeleteMany', { n: gone.length }));
+  const label = (): string => (gone.length === 1 ? t('lifecycle.undoDelete') : t('lifecycle.undoDeleteMany', { n: formatCount(locale.current, gone.length) }));
   deps.undo.record({ label, undo: () => restoreDocuments(deps, gone), redo: async () => (await runDelete(deps, gone)) !== null });
   const shownLabel = label();
   deps.toasts.info(() => deletedText(deleted), {

@@ -5,29 +5,17 @@
  * the replaced document with its counts, "Te beoordelen (3)" opens the queue with the text before
  * and now (the changed word marked), and accept / delete go through the API and back with undo.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
- 
-import { apiClientOver } from '../../../src-main/services/test-api-client.js';
- 
 import { useTempArchives } from '../../../src-main/services/test-archives.js';
- 
-import { correctedR30, importR30WithAnnotations, R30_NAME } from '../../../src-main/services/test-reanchor-corpus.js';
-import { createAppContext } from '../../state/create.js';
 import ReviewTestHost from './ReviewTestHost.svelte';
+import { renderReimportedR30 } from './test-review.js';
 
 // each step is several real archive writes: wait for its outcome, however busy the machine
 configure({ asyncUtilTimeout: 15_000 });
 const temp = useTempArchives('vraagbaak-review-ui-');
 
-async function setup() {
-  const v = await temp.open();
-  const { id, made } = await importR30WithAnnotations(v);
-  const context = createAppContext(apiClientOver(v), 'web');
-  render(ReviewTestHost, { props: { context } });
-  await context.imports.importFiles([new File([correctedR30()], R30_NAME, { type: 'text/plain' })]);
-  return { v, id, made, context };
-}
+const setup = () => renderReimportedR30(temp, ReviewTestHost);
 
 const dialog = () => screen.getByRole('dialog', { name: /Markeringen te beoordelen/ });
 const entries = () => within(dialog()).getAllByRole('listitem');
@@ -84,7 +72,7 @@ describe('ReviewQueue from the import report', () => {
     await waitFor(() => expect(entries()).toHaveLength(2));
   });
 
-  it('re-attach opens the document in the reader at the highlight, on the library screen', async () => {
+  it('re-attach opens the document in the reader at the highlight, on the library screen, in re-attach mode', async () => {
     const { id, made, context } = await setup();
     context.app.show('themes');
     await fireEvent.click(await screen.findByRole('button', { name: 'Te beoordelen (3)' }));
@@ -94,5 +82,6 @@ describe('ReviewQueue from the import report', () => {
     expect(context.app.screen).toBe('library');
     await waitFor(() => expect(context.reader.current?.document.id).toBe(id));
     expect(context.reader.focus).toMatchObject({ kind: 'annotation', key: made.reworded.id });
+    expect(context.reader.reattaching?.id).toBe(made.reworded.id); // the reader side: ReattachMode.svelte.test.ts
   });
 });

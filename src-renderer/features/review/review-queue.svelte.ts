@@ -1,15 +1,14 @@
 /**
  * The review queue's state: the relocated and orphaned annotations (`annotations.review`), and the
- * user's decisions (`annotations.resolve`), each recorded in the window's undo history — undone by
- * putting the annotation back as it was (`annotations.restore`), redone by the same decision.
+ * user's decisions (`annotations.resolve`), each recorded in the window's undo history
+ * (resolve-with-undo.ts). Re-attaching happens in the reader (ReattachBanner).
  */
 import type { ApiClient } from '../../../src-main/core/api/contract.js';
 import type { ApiError } from '../../../src-main/core/api/result.js';
 import type { ReviewItem } from '../../../src-main/core/api/types.js';
-import type { Annotation } from '../../../src-main/core/model/index.js';
 import type { MessageKey } from '../../lib/i18n.js';
-import { t } from '../../lib/locale.svelte.js';
 import type { UndoState } from '../../state/undo.svelte.js';
+import { resolveWithUndo } from './resolve-with-undo.js';
 
 export interface ReviewQueueDeps {
   api: ApiClient;
@@ -63,31 +62,10 @@ export class ReviewQueueState {
 
   async #decide(item: ReviewItem, action: 'accept' | 'delete', label: MessageKey): Promise<boolean> {
     const { api, undo, onError } = this.#deps;
-    const ref = { documentId: item.annotation.documentId, id: item.annotation.id };
-    const run = async (): Promise<Annotation | null> => {
-      const result = await api['annotations.resolve']({ ...ref, action });
-      if (!result.ok) {
-        onError(result.error);
-        return null;
-      }
-      await this.#refresh();
-      return result.value.before;
-    };
-    this.#busyId = ref.id;
+    const { documentId, id } = item.annotation;
+    this.#busyId = id;
     try {
-      const before = await run();
-      if (before === null) return false;
-      undo.record({
-        label: () => t(label),
-        undo: async () => {
-          const result = await api['annotations.restore']({ annotations: [before] });
-          if (!result.ok) onError(result.error);
-          await this.#refresh();
-          return result.ok;
-        },
-        redo: async () => (await run()) !== null,
-      });
-      return true;
+      return (await resolveWithUndo({ api, undo, onError, onChanged: () => this.#refresh() }, { documentId, id, action }, label)) !== null;
     } finally {
       this.#busyId = null;
     }
