@@ -15,6 +15,7 @@ const BENCHES: readonly { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'briefing-export', load: () => import('./briefing-export.js') },
   { name: 'annotation-list', load: () => import('./annotation-list.js') },
   { name: 'tag-merge', load: () => import('./tag-merge.js') },
+  { name: 'annotation-export', load: () => import('./annotation-export.js') },
 ];
 
 const chosen = process.argv.slice(2);

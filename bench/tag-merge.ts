@@ -3,45 +3,36 @@
  * (annotation-list-archive.ts), one theme is put on 5,000 annotations (every annotation of
  * consecutive annotated documents, a fifth of them also carrying the merge target), then renamed,
  * merged into another theme and restored (the undo), each durable, through the real tag service on
- * an archive opened as the app opens it. Goal: rename and merge ≤ 1 s. Baselines in the same run:
- * one durable write (temp file + fsync + rename) of each annotation file the merge touches, one
- * after the other and TAG_WRITE_CONCURRENCY at once (as the service writes them), and reading +
- * parsing those files. Sizes: BENCH_TAG_DOCS (default 30,000), BENCH_TAG_ANNOTATIONS
+ * an archive opened as the app opens it. Goal: rename and merge ≤ 1 s, durable (the merge and
+ * restore write one journal and the files without fsync, then flush them in the background:
+ * archive/annotation-journal.ts). Baselines in the same run: one durable write (temp file + fsync +
+ * rename) of each annotation file the merge touches, one after the other and TAG_WRITE_CONCURRENCY
+ * at once (as the service wrote them before the journal), and reading + parsing those files. Also
+ * the background flush: how long after the merge until its journal is gone. Sizes: BENCH_TAG_DOCS (default 30,000), BENCH_TAG_ANNOTATIONS
  * (default 20,000), BENCH_TAG_USES (default 5,000), BENCH_TAG_ROUNDS (default 5).
  * Only this bench: `npm run bench -- tag-merge`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Archive } from '../src-main/archive/index.js';
 import { annotationsPath } from '../src-main/archive/archive-layout.js';
 import { writeFileDurable } from '../src-main/archive/durable-write.js';
 import { forEachLimited } from '../src-main/archive/helpers.js';
 import type { Tag } from '../src-main/core/model/index.js';
-import { openVraagbaak } from '../src-main/services/index.js';
-import { TAG_WRITE_CONCURRENCY } from '../src-main/services/tag-replace.js';
 import { buildAnnotationArchive } from './annotation-list-archive.js';
+import { median, round, timed, withTempDirs, withVraagbaak, writeResult } from './bench-kit.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const DOCS = Number(process.env['BENCH_TAG_DOCS'] ?? 30_000);
 const ANNOTATIONS = Number(process.env['BENCH_TAG_ANNOTATIONS'] ?? 20_000);
 const USES = Number(process.env['BENCH_TAG_USES'] ?? 5_000);
 const ROUNDS = Number(process.env['BENCH_TAG_ROUNDS'] ?? 5);
 const GOAL_MS = 1000;
+/** How many of the baseline's durable writes run at once (as the service wrote them before journaling). */
+const TAG_WRITE_CONCURRENCY = 8;
 
 const SOURCE: Tag = { id: 'bench-source', name: 'Stikstofbeleid', color: '#047857', parentId: null, description: '' };
 const TARGET: Tag = { id: 'bench-target', name: 'Natuur', color: '#1d4ed8', parentId: null, description: '' };
-
-const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
 
 /**
  * Puts SOURCE on the first `uses` annotations (document by document) and TARGET also on every
@@ -71,25 +62,28 @@ async function tagUses(dir: string, uses: number): Promise<string[]> {
 
 /** Runs the bench: prints a table and writes bench/results/tag-merge.json. */
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'vraagbaak-bench-tags-'));
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'vraagbaak-bench-tags-writes-'));
   const loadBefore = os.loadavg()[0] ?? 0;
-  try {
+  await withTempDirs(['vraagbaak-bench-tags-', 'vraagbaak-bench-tags-writes-'], async ([dir = '', scratch = '']) => {
     const built = await buildAnnotationArchive(dir, DOCS, ANNOTATIONS);
     const files = await tagUses(dir, USES);
     console.log(`archive: ${String(built.documents)} documents, ${String(built.annotations)} annotations; the theme is on ${String(USES)} annotations in ${String(files.length)} files`);
-    const v = await openVraagbaak({ archiveDir: dir, shell: 'cli', version: 'bench', printer: { print: () => Promise.reject(new Error('no printing')), close: () => Promise.resolve() } });
-    try {
-      if (v.indexReport.source !== 'saved') throw new Error(`the saved index was not used: ${v.indexReport.rebuildReason ?? ''}`);
-      const t = { rename: [] as number[], merge: [] as number[], restore: [] as number[], writes: [] as number[], parallelWrites: [] as number[], reads: [] as number[] };
+    await withVraagbaak(dir, async (v) => {
+      const t = { rename: [] as number[], merge: [] as number[], mergeFlushed: [] as number[], restore: [] as number[], restoreFlushed: [] as number[], writes: [] as number[], parallelWrites: [] as number[], reads: [] as number[] };
       const contents = await Promise.all(files.map((id) => readFile(annotationsPath(dir, id), 'utf8')));
       for (let i = 0; i < ROUNDS; i++) {
         t.rename.push(await timed(() => v.tags.update({ id: SOURCE.id, name: i % 2 === 0 ? 'Stikstof en natuur' : SOURCE.name })));
         let undo: Awaited<ReturnType<typeof v.tags.merge>>['undo'] | null = null;
+        let start = performance.now();
         t.merge.push(await timed(async () => { undo = (await v.tags.merge(SOURCE.id, TARGET.id)).undo; }));
+        // the background flush: every file fsynced and the journal removed
+        await v.archive.whenFlushed();
+        t.mergeFlushed.push(performance.now() - start);
         if (!undo) throw new Error('the merge returned no undo record');
         const record = undo;
+        start = performance.now();
         t.restore.push(await timed(() => v.tags.restore(record)));
+        await v.archive.whenFlushed();
+        t.restoreFlushed.push(performance.now() - start);
         t.writes.push(await timed(async () => { for (const [k, content] of contents.entries()) await writeFileDurable(path.join(scratch, `${String(k)}.json`), content); }));
         t.parallelWrites.push(await timed(() => forEachLimited([...contents.entries()], TAG_WRITE_CONCURRENCY, ([k, content]) => writeFileDurable(path.join(scratch, `${String(k)}.json`), content))));
         t.reads.push(await timed(async () => { for (const id of files) JSON.parse(await readFile(annotationsPath(dir, id), 'utf8')); }));
@@ -101,28 +95,21 @@ export async function run(): Promise<void> {
       console.table([
         { case: `rename (${String(USES)} annotations, re-index ${String(files.length)} documents)`, median: m.rename, max: round(Math.max(...t.rename)), '÷ writes': vs(m.rename, m.writes), '÷ writes ∥': vs(m.rename, m.parallelWrites), '÷ reads': vs(m.rename, m.reads), goal: `≤ ${String(GOAL_MS)} ms` },
         { case: `merge (${String(files.length)} annotation files rewritten)`, median: m.merge, max: round(Math.max(...t.merge)), '÷ writes': vs(m.merge, m.writes), '÷ writes ∥': vs(m.merge, m.parallelWrites), '÷ reads': vs(m.merge, m.reads), goal: `≤ ${String(GOAL_MS)} ms` },
+        { case: 'merge until its files are flushed and the journal is gone (background)', median: m.mergeFlushed, max: round(Math.max(...t.mergeFlushed)), '÷ writes': vs(m.mergeFlushed, m.writes), '÷ writes ∥': vs(m.mergeFlushed, m.parallelWrites), '÷ reads': vs(m.mergeFlushed, m.reads), goal: '' },
         { case: 'restore (undo of the merge)', median: m.restore, max: round(Math.max(...t.restore)), '÷ writes': vs(m.restore, m.writes), '÷ writes ∥': vs(m.restore, m.parallelWrites), '÷ reads': vs(m.restore, m.reads), goal: '' },
+        { case: 'restore until flushed (background)', median: m.restoreFlushed, max: round(Math.max(...t.restoreFlushed)), '÷ writes': vs(m.restoreFlushed, m.writes), '÷ writes ∥': vs(m.restoreFlushed, m.parallelWrites), '÷ reads': vs(m.restoreFlushed, m.reads), goal: '' },
         { case: `baseline: one durable write of each of the ${String(files.length)} files, one after the other`, median: m.writes, max: round(Math.max(...t.writes)), '÷ writes': '', '÷ writes ∥': '', '÷ reads': '', goal: '' },
         { case: `baseline: the same writes, ${String(TAG_WRITE_CONCURRENCY)} at once (∥)`, median: m.parallelWrites, max: round(Math.max(...t.parallelWrites)), '÷ writes': '', '÷ writes ∥': '', '÷ reads': '', goal: '' },
         { case: 'baseline: read + parse each of those files', median: m.reads, max: round(Math.max(...t.reads)), '÷ writes': '', '÷ writes ∥': '', '÷ reads': '', goal: '' },
       ]);
       const goals = { rename: m.rename <= GOAL_MS, merge: m.merge <= GOAL_MS };
       console.log(`goal rename ≤ ${String(GOAL_MS)} ms: ${goals.rename ? 'met' : 'NOT met'}; merge ≤ ${String(GOAL_MS)} ms: ${goals.merge ? 'met' : 'NOT met'}`);
-      const load = { before: loadBefore, after: os.loadavg()[0] ?? 0 };
-      console.log(`machine: ${String(os.cpus().length)} cores, load average ${load.before.toFixed(1)} → ${load.after.toFixed(1)}`);
-      mkdirSync(path.join(here, 'results'), { recursive: true });
-      const result = {
-        date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: load, rounds: ROUNDS,
+      writeResult('tag-merge', loadBefore, {
+        rounds: ROUNDS,
         archive: { documents: built.documents, annotations: built.annotations, uses: USES, filesTouched: files.length },
-        medianMs: m, ratios: { renamePerWrites: round(m.rename / m.writes, 2), mergePerWrites: round(m.merge / m.writes, 2), mergePerParallelWrites: round(m.merge / m.parallelWrites, 2), restorePerWrites: round(m.restore / m.writes, 2), restorePerParallelWrites: round(m.restore / m.parallelWrites, 2), mergePerReads: round(m.merge / m.reads, 2) },
+        medianMs: m, ratios: { renamePerWrites: round(m.rename / m.writes, 2), mergePerWrites: round(m.merge / m.writes, 2), mergePerParallelWrites: round(m.merge / m.parallelWrites, 2), restorePerWrites: round(m.restore / m.writes, 2), restorePerParallelWrites: round(m.restore / m.parallelWrites, 2), mergePerReads: round(m.merge / m.reads, 2), mergeFlushedPerWrites: round(m.mergeFlushed / m.writes, 2), restoreFlushedPerWrites: round(m.restoreFlushed / m.writes, 2) },
         goals, raw: t,
-      };
-      writeFileSync(path.join(here, 'results', 'tag-merge.json'), JSON.stringify(result, null, 2) + '\n');
-    } finally {
-      await v.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(scratch, { recursive: true, force: true });
-  }
+      });
+    });
+  });
 }

@@ -13,7 +13,7 @@ import { finishReplacements, replaceDocument, type ReplaceOutcome } from './repl
 import { acquireArchiveLock, LOCK_FILE_NAME, type ArchiveLock } from './archive-lock.js';
 import { ANNOTATIONS, BACKUPS, DOCUMENTS, ORIGINALS, documentPath } from './archive-layout.js';
 import type { ArchiveParts } from './archive-parts.js';
-import { AnnotationStores } from './annotation-stores.js';
+import { AnnotationStores, type AnnotationChange, type JournalStep } from './annotation-stores.js';
 import { Catalog } from './catalog.js';
 import type { DamagedFile } from './damaged-files.js';
 import { catalogFingerprint, loadSearchIndex, saveSearchIndex, type IndexLoadResult } from './index-store.js';
@@ -266,6 +266,29 @@ export class Archive {
     return this.track(() => this.parts.annotations.update(documentId, recipe));
   }
 
+  /**
+   * Changes the annotations of many documents as one durable step (a theme merge, delete or
+   * restore): one write-ahead journal instead of one fsync per file (annotation-journal.ts). Each
+   * recipe runs in its file's write queue; a crash after this resolves is finished at the next open.
+   * @param operation names the journal, e.g. 'tag-merge'
+   * @param options.stopAfter for crash tests only: stop after the journal or the unsynced file writes
+   * @returns the documents whose annotations changed
+   * @throws VraagbaakError('not-found') for an unknown document; 'archive-read-only'; what a
+   *   recipe throws; file-system errors of the journal (in all these cases nothing changed)
+   */
+  updateAnnotationsMany(operation: string, changes: readonly AnnotationChange[], options: { stopAfter?: JournalStep } = {}): Promise<string[]> {
+    return this.track(() => this.parts.annotations.updateMany(operation, changes, options.stopAfter));
+  }
+
+  /**
+   * Resolves once the background flush of every journaled change so far is done: their files are
+   * on disk and their journals removed (close() waits for this too).
+   * @throws the error of a flush that failed (its journal stays for the next open)
+   */
+  whenFlushed(): Promise<void> {
+    return this.parts.annotations.journals.drain();
+  }
+
   // ---- workspace -------------------------------------------------------------------------------
 
   /** The workspace: tags, document tags, briefings, saved searches. Do not mutate. */
@@ -301,13 +324,17 @@ export class Archive {
   // ---- lifecycle -------------------------------------------------------------------------------
 
   /**
-   * Refuses new writes, waits for the ones already requested, then releases the lock. Safe to call twice.
-   * @throws the file-system error of a lazy catalog write that failed again (the lock is then kept)
+   * Refuses new writes, waits for the ones already requested and for the background flush of
+   * journaled changes, then releases the lock. Safe to call twice.
+   * @throws the file-system error of a lazy catalog write that failed again, or of a journal's
+   *   flush (its journal stays for the next open) — the lock is then kept
    */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
+    // the background flush of journaled changes: their files durable, their journals removed
+    await this.parts.annotations.journals.drain();
     this.released = true;
     const { catalog, workspace, annotations } = this.parts;
     await Promise.all([catalog.store.drain(), workspace.store.drain(), annotations.drainAll()]);

@@ -22,7 +22,8 @@ export interface FoundDamage {
   /** absolute path */
   file: string;
   error: VraagbaakError;
-  kind: FileKind;
+  /** 'journal': a write-ahead journal (annotation-journal.ts), which has no backups */
+  kind: FileKind | 'journal';
   /** path inside the archive folder (and inside each backup) */
   relative: string;
 }
@@ -45,7 +46,7 @@ const SCHEMAS: Record<FileKind, z.ZodType> = { catalog: CatalogFile, workspace: 
 export async function describeDamage(dir: string, found: readonly FoundDamage[]): Promise<ArchiveDamage | null> {
   const files: DamagedFile[] = [];
   for (const d of found) {
-    const backup = await findNewestGoodBackup(join(dir, BACKUPS), d.relative, d.kind, SCHEMAS[d.kind]);
+    const backup = d.kind === 'journal' ? null : await findNewestGoodBackup(join(dir, BACKUPS), d.relative, d.kind, SCHEMAS[d.kind]);
     files.push({ file: d.file, reason: typeof d.error.details['reason'] === 'string' ? d.error.details['reason'] : d.error.message, backup });
   }
   const [first, ...rest] = files;

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { writeFileDurable, isErrnoCode } from './durable-write.js';
+import { writeFileAtomic, writeFileDurable, isErrnoCode } from './durable-write.js';
 import { parseArchiveFile } from './parse-archive-file.js';
 import type { FileKind } from './schemas.js';
 
@@ -44,7 +44,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes `data` as JSON, atomically and flushed to disk. */
   async write(data: T): Promise<void> {
+    await writeFileDurable(this.path, this.serialize(data));
+  }
+
+  /** Writes `data` as JSON atomically, without waiting for the disk (writeFileAtomic: a journal must cover it). */
+  async writeUnsynced(data: T): Promise<void> {
+    await writeFileAtomic(this.path, this.serialize(data));
+  }
+
+  private serialize(data: T): string {
     const indent = this.options.indent > 0 ? this.options.indent : undefined;
-    await writeFileDurable(this.path, JSON.stringify(data, null, indent) + '\n');
+    return JSON.stringify(data, null, indent) + '\n';
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DurableJsonFile } from './durable-json-file.js';
-import { isTempFileName, removeTempFiles, writeFileDurable } from './durable-write.js';
+import { fsyncFile, isTempFileName, removeTempFiles, writeFileAtomic, writeFileDurable } from './durable-write.js';
 import { JsonStore } from './json-store.js';
 
 let dir: string;
@@ -13,6 +13,22 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
+});
+
+describe('writeFileAtomic (no fsync; a journal covers it) and fsyncFile', () => {
+  it('replaces the file, leaves no temp files, and the file can be flushed afterwards', async () => {
+    const file = join(dir, 'a.json');
+    for (let i = 0; i < 5; i++) await writeFileAtomic(file, `{"i":${i}}`);
+    await fsyncFile(file);
+    expect(await readFile(file, 'utf8')).toBe('{"i":4}');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('leaves neither the target nor a temp file when the write fails', async () => {
+    await expect(writeFileAtomic(join(dir, 'missing-dir', 'a.json'), 'x')).rejects.toThrow(/ENOENT/);
+    await expect(fsyncFile(join(dir, 'missing.json'))).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
 
 describe('writeFileDurable', () => {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files are `.<target name>.<pid>.<random hex>.tmp`, next to their target. */
@@ -77,6 +77,50 @@ function writeSmallFileDurable(file: string, dir: string, temp: string, bytes: U
     fsyncSync(handle);
   } finally {
     closeSync(handle);
+  }
+}
+
+/**
+ * Replaces `file` with `data` atomically but without waiting for the disk: temp file → rename, no
+ * fsync. A crash may leave the old content, the new one or (on some file systems) an empty file,
+ * so only for writes that a durable journal can redo (annotation-journal.ts); `fsyncFile` and
+ * `fsyncDirectory` make it durable later.
+ * @throws the underlying file-system error after cleaning up the temp file
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(file);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    if (process.platform !== 'win32') {
+      const fd = openSync(temp, 'wx');
+      try {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        let written = 0;
+        while (written < bytes.byteLength) written += writeSync(fd, bytes, written);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, file);
+      return;
+    }
+    await writeFile(temp, data, { flag: 'wx' });
+    await renameWithRetry(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Flushes the content of `file` to disk (after `writeFileAtomic`).
+ * @throws file-system errors (ENOENT when the file is gone)
+ */
+export async function fsyncFile(file: string): Promise<void> {
+  const handle = await open(file, process.platform === 'win32' ? 'r+' : 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

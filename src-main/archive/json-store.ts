@@ -87,6 +87,22 @@ export class JsonStore<T> {
   }
 
   /**
+   * Runs `task` in the write queue with the current content; what it returns becomes the content
+   * in memory. The task writes the file itself, or leaves it to a journal's flush
+   * (annotation-stores.ts `updateMany`), and returns `current` to change nothing.
+   * @returns the new content
+   * @throws VraagbaakError('archive-read-only') when the guard refuses; what `task` throws (memory unchanged)
+   */
+  async updateWith(task: (current: T) => Promise<T>): Promise<T> {
+    this.guard.assertWritable();
+    return await this.queue.run(async () => {
+      const next = await task(this.db.data);
+      this.db.data = next;
+      return next;
+    });
+  }
+
+  /**
    * Replaces the content with `recipe(current)` in memory now and writes it within
    * `LAZY_WRITE_DELAY_MS`, together with every other lazy change of that interval (one write for
    * many). Only for content that can be recovered from elsewhere after a crash (the catalog's mirrored

@@ -1,13 +1,15 @@
 /**
  * Reads an archive into memory at open: clears a crashed writer's temp files, loads and validates
  * catalog, workspace and annotations (running migrations), repairs the catalog, and then either
- * takes a rolling backup and writes what open repaired, or, when a file is damaged, writes nothing.
+ * takes a rolling backup and writes what open repaired (annotation files a journal holds first), or,
+ * when a file is damaged, writes nothing.
  */
 import { join } from 'node:path';
 import { VraagbaakError, isVraagbaakError } from '../core/model/index.js';
 import { ANNOTATIONS, BACKUPS, CATALOG, DOCUMENTS, ORIGINALS, WORKSPACE, annotationsPath, listJsonFiles } from './archive-layout.js';
 import type { ArchiveParts } from './archive-parts.js';
 import { takeBackup } from './backups.js';
+import { readJournals, removeJournals, replayJournals } from './annotation-journal.js';
 import { describeDamage, type ArchiveDamage, type FoundDamage } from './damaged-files.js';
 import { removeTempFiles } from './durable-write.js';
 import { fileStemForId, idFromFileStem } from './file-names.js';
@@ -32,7 +34,9 @@ export async function loadArchive(parts: ArchiveParts, keepBackups: number): Pro
   await Promise.all([dir, ...[DOCUMENTS, ANNOTATIONS, ORIGINALS].map((d) => join(dir, d))].map(removeTempFiles));
   // a delete or restore cut short: its files go where its document file is, before anything is read
   const trashFindings = await recoverTrashFiles(dir);
-  const damaged: FoundDamage[] = [];
+  // changes to many annotation files a crash cut short: their journals hold the files' content
+  const journals = await readJournals(dir);
+  const damaged: FoundDamage[] = [...journals.damaged];
   const tryLoad = async <T>(store: JsonStore<T>, kind: FileKind, relative: string): Promise<LoadState> => {
     try {
       return (await store.load()) ? 'ok' : 'missing';
@@ -73,15 +77,22 @@ export async function loadArchive(parts: ArchiveParts, keepBackups: number): Pro
   if (catalogState !== 'ok') await rebuildCatalogInMemory(parts);
   catalog.reindex();
   const trashed = applyTrashFindings(parts, trashFindings, workspaceState === 'ok');
+  // none is replayed when one cannot be read: the archive then opens read-only and writes nothing
+  const replayed = journals.damaged.length === 0 ? replayJournals(parts, journals.journals, damaged) : { stores: [], relative: [] };
   const adopted = catalogState === 'ok' ? await adoptUncataloguedDocuments(parts) : false;
   const reconciled = reconcileCatalog(parts, workspaceState === 'ok', new Set(damaged.map((d) => d.file)));
 
   if (damaged.length > 0) return describeDamage(dir, damaged);
-  const existing = [...(catalogState === 'ok' ? [CATALOG] : []), ...(workspaceState === 'ok' ? [WORKSPACE] : []), ...loadedAnnotations];
+  for (const store of replayed.stores) await store.save();
+  await removeJournals(dir, journals.journals);
+  const backedUp = [...new Set([...loadedAnnotations, ...replayed.relative])];
+  const existing = [...(catalogState === 'ok' ? [CATALOG] : []), ...(workspaceState === 'ok' ? [WORKSPACE] : []), ...backedUp];
   if (existing.length > 0) await takeBackup(dir, join(dir, BACKUPS), existing, parts.clock(), keepBackups);
   if (catalogState !== 'ok' || reconciled || adopted || trashed.catalog || catalog.store.file.migratedOnRead) await catalog.store.save();
   if (workspaceState !== 'ok' || trashed.workspace || workspace.store.file.migratedOnRead) await workspace.store.save();
-  for (const store of migratedAnnotations) await store.save();
+  // a file a journal replaced is already written in its journal's version
+  const replayedFiles = new Set(replayed.stores.map((store) => store.file.path));
+  for (const store of migratedAnnotations) if (!replayedFiles.has(store.file.path)) await store.save();
   await removeLiveTrashFolders(dir, trashFindings);
   return null;
 }

@@ -4,25 +4,19 @@
  * the theme in `tag:` name its replacement, and search re-indexes the documents concerned so
  * `tag:` follows at once.
  *
- * Write order: the annotation files first, then workspace.json (tags and document tags) in one
- * atomic write. A crash in between leaves the source theme in place with some annotations already
- * moved to the target (a theme that exists), and running the same merge or delete again finishes it.
+ * Write order: the annotation files first, as one journaled step (archive.updateAnnotationsMany:
+ * one durable journal instead of an fsync per file, replayed at open after a crash), then
+ * workspace.json (tags and document tags) in one atomic write. A crash in between leaves the source
+ * theme in place with its annotations already moved to the target (a theme that exists), and
+ * running the same merge or delete again finishes it.
  * Each run returns a TagRestore record of what it changed; tag-restore.ts puts it back.
  */
 import { replaceTagId, VraagbaakError, type SavedSearch, type Tag, type TagRestore } from '../core/model/index.js';
 import { renameTagInQuery } from '../core/search/tag-query-rename.js';
 import type { Archive, WorkspaceFile } from '../archive/index.js';
-import { forEachLimited } from '../archive/helpers.js';
 import type { SearchService } from './search-service.js';
 import { findTag } from './tag-checks.js';
 import { documentsUsingTree } from './tag-usage.js';
-
-/**
- * How many annotation files a merge, delete or restore writes at once: each write is its own
- * atomic, fsync'd file, and overlapping them lets the file system flush several together (the
- * bench, bench/tag-merge.ts, compares this with one write after the other).
- */
-export const TAG_WRITE_CONCURRENCY = 8;
 
 export interface ReplaceTagDeps {
   archive: Archive;
@@ -47,16 +41,19 @@ export async function replaceTag(
   const affected = documentsUsingTree(archive, sourceId);
   const annotations: TagRestore['annotations'] = [];
   const carrying = [...affected].filter((documentId) => archive.listAnnotations(documentId).some((a) => a.tagIds.includes(sourceId)));
-  await forEachLimited(carrying, TAG_WRITE_CONCURRENCY, async (documentId) => {
-    await archive.updateAnnotations(documentId, (list) =>
-      list.map((a) => {
-        const tagIds = replaceTagId(a.tagIds, sourceId, targetId);
-        if (tagIds === a.tagIds) return a;
-        annotations.push({ documentId, id: a.id, tagIds: a.tagIds });
-        return { ...a, tagIds: [...tagIds] };
-      }),
-    );
-  });
+  await archive.updateAnnotationsMany(
+    targetId === null ? 'tag-delete' : 'tag-merge',
+    carrying.map((documentId) => ({
+      documentId,
+      recipe: (list) =>
+        list.map((a) => {
+          const tagIds = replaceTagId(a.tagIds, sourceId, targetId);
+          if (tagIds === a.tagIds) return a;
+          annotations.push({ documentId, id: a.id, tagIds: a.tagIds });
+          return { ...a, tagIds: [...tagIds] };
+        }),
+    })),
+  );
   const out: { undo?: TagRestore } = {};
   await archive.updateWorkspace((w): WorkspaceFile => {
     const source = findTag(w.tags, sourceId);

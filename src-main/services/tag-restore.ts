@@ -1,15 +1,15 @@
 /**
  * `tags.restore`: the undo of a theme merge or delete (core/model/tag-restore.ts has the record
  * and the pure steps). Write order: workspace.json first (the theme back in the tree, document
- * themes and saved searches, in one atomic write), then each annotation file. A crash in between
- * leaves the theme in place with some annotations still on the target; running the same restore
- * again finishes it, because every step leaves what is already restored unchanged.
+ * themes and saved searches, in one atomic write), then the annotation files as one journaled step
+ * (archive.updateAnnotationsMany). A crash in between leaves the theme in place with its
+ * annotations still on the target; running the same restore again finishes it, because every step
+ * leaves what is already restored unchanged.
  */
 import { restoreInTree, restoreTagIds, type Tag, type TagRestore } from '../core/model/index.js';
 import type { WorkspaceFile } from '../archive/index.js';
-import { forEachLimited } from '../archive/helpers.js';
 import { checkNameFree, findTag } from './tag-checks.js';
-import { TAG_WRITE_CONCURRENCY, type ReplaceTagDeps } from './tag-replace.js';
+import type { ReplaceTagDeps } from './tag-replace.js';
 import { documentsUsingTree } from './tag-usage.js';
 
 /**
@@ -42,15 +42,18 @@ export async function restoreTag({ archive, search }: ReplaceTagDeps, r: TagRest
     byDocument.set(documentId, ids.set(id, tagIds));
   }
   const missing = [...byDocument].filter(([documentId, before]) => archive.listAnnotations(documentId).some((a) => before.has(a.id) && !a.tagIds.includes(sourceId)));
-  await forEachLimited(missing, TAG_WRITE_CONCURRENCY, async ([documentId, before]) => {
-    await archive.updateAnnotations(documentId, (list) =>
-      list.map((a) => {
-        const was = before.get(a.id);
-        const tagIds = was ? restoreTagIds(a.tagIds, was, sourceId, r.targetId) : a.tagIds;
-        return tagIds === a.tagIds ? a : { ...a, tagIds: [...tagIds] };
-      }),
-    );
-  });
+  await archive.updateAnnotationsMany(
+    'tag-restore',
+    missing.map(([documentId, before]) => ({
+      documentId,
+      recipe: (list) =>
+        list.map((a) => {
+          const was = before.get(a.id);
+          const tagIds = was ? restoreTagIds(a.tagIds, was, sourceId, r.targetId) : a.tagIds;
+          return tagIds === a.tagIds ? a : { ...a, tagIds: [...tagIds] };
+        }),
+    })),
+  );
   const affected = documentsUsingTree(archive, sourceId);
   if (r.targetId !== null && archive.workspace.tags.some((t) => t.id === r.targetId)) {
     for (const id of documentsUsingTree(archive, r.targetId)) affected.add(id);
