@@ -16,6 +16,7 @@ const BENCHES: readonly { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'annotation-list', load: () => import('./annotation-list.js') },
   { name: 'tag-merge', load: () => import('./tag-merge.js') },
   { name: 'annotation-export', load: () => import('./annotation-export.js') },
+  { name: 'annotation-bulk', load: () => import('./annotation-bulk.js') },
 ];
 
 const chosen = process.argv.slice(2);

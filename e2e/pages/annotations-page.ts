@@ -74,9 +74,17 @@ export class AnnotationsPage {
     await expect(this.page.getByRole('region', { name: 'Meldingen' }).getByText(`thema "${name}" toevoegen aan`)).toBeVisible();
   }
 
-  /** Deletes the selection from the bulk bar and waits for its toast ("1 verwijderd. Ctrl+Z …"). */
+  /**
+   * Deletes the selection of `count` annotations from the bulk bar (more than one: confirmed in the
+   * dialog naming the count) and waits for its toast ("1 verwijderd. Ctrl+Z …").
+   */
   async deleteSelection(count: number): Promise<void> {
     await this.bulkBar.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    if (count > 1) {
+      const confirm = this.page.getByRole('alertdialog', { name: `${count} annotaties verwijderen?`, exact: true });
+      await confirm.getByRole('button', { name: `${count} annotaties verwijderen`, exact: true }).click();
+      await expect(confirm).toBeHidden();
+    }
     await expect(this.page.getByRole('region', { name: 'Meldingen' }).getByText(`${count} verwijderd. Ctrl+Z maakt het ongedaan.`)).toBeVisible();
   }
 

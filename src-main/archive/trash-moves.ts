@@ -114,21 +114,33 @@ export async function moveToTrash(parts: ArchiveParts, summary: DocumentSummary,
   }
   if (stopAfter === 'themes') return entry;
   catalog.remove(new Set([id]));
+  // the id is free again: a new import of it must be able to have annotations (its file is in the
+  // trash now, so nothing is read; changes to the deleted document still refuse, it has no catalog entry)
+  await annotations.readmit(id);
   return entry;
 }
 
 /**
- * Checks that `entry` can be restored: its id, source and files are not live again (re-imported).
- * @throws VraagbaakError('invalid-input', { reason: 'document-live', documentId })
+ * Checks that `entry` can be moved back as it is: its id, source and files are not live again (a
+ * live id is merged instead, trash-merge.ts). The error says what to do; the entry stays in the trash.
+ * @throws VraagbaakError('invalid-input', { reason: 'document-live', documentId, holderId? })
  */
 export async function assertRestorable(parts: ArchiveParts, entry: TrashEntry): Promise<void> {
   const { documentId, summary } = entry.manifest;
   const live = parts.catalog.get(documentId) ?? parts.catalog.findBySha256(summary.source.sha256);
-  if (live || (await exists(documentPath(parts.dir, documentId))) || (await exists(annotationsPath(parts.dir, documentId)))) {
-    throw new VraagbaakError('invalid-input', `The document "${documentId}" is in the archive again (imported anew), so the deleted copy cannot be restored.`, {
-      reason: 'document-live',
-      documentId,
-    });
+  if (live) {
+    throw new VraagbaakError(
+      'invalid-input',
+      `The deleted document "${documentId}" cannot be restored while document "${live.id}" holds the same source file; it stays in recently deleted with its annotations. Delete "${live.id}" first, then restore "${documentId}".`,
+      { reason: 'document-live', documentId, holderId: live.id },
+    );
+  }
+  if ((await exists(documentPath(parts.dir, documentId))) || (await exists(annotationsPath(parts.dir, documentId)))) {
+    throw new VraagbaakError(
+      'invalid-input',
+      `The deleted document "${documentId}" cannot be restored: files of a document with that id are in the archive folder without a catalog entry; it stays in recently deleted with its annotations. Close and reopen the archive to repair it, then restore again.`,
+      { reason: 'document-live', documentId },
+    );
   }
 }
 

@@ -159,7 +159,7 @@ describe('deleting, restoring and emptying', { timeout: 60_000 }, () => {
     expect([again.documentCount, again.listDeleted().length]).toEqual([0, 0]);
   });
 
-  it('refuses unknown ids before moving anything, and a restore over a re-imported document', async () => {
+  it('refuses unknown ids before moving anything, and a restore while another document holds its source file', async () => {
     const f = await fixture();
     const [a, b] = f.docs.map((d) => d.id) as [string, string];
     expect((await rejection(f.archive.deleteDocuments([a, 'nope']))).details).toMatchObject({ reason: 'document-missing', documentId: 'nope' });
@@ -168,16 +168,34 @@ describe('deleting, restoring and emptying', { timeout: 60_000 }, () => {
     expect((await rejection(f.archive.purgeDeleted([a]))).details).toMatchObject({ reason: 'trash-missing' });
 
     await f.archive.deleteDocuments([b]);
-    await f.archive.addDocument(f.docs[1] as QaDocument, { fileName: FILES[1] ?? '', bytes: f.bytes[1] as Uint8Array });
+    const sameSource = { ...(f.docs[1] as QaDocument), id: 'ah-tk-other' };
+    await f.archive.addDocument(sameSource, { fileName: FILES[1] ?? '', bytes: f.bytes[1] as Uint8Array });
     const live = await rejection(f.archive.restoreDocuments([b]));
-    expect([live.code, live.details['reason']]).toEqual(['invalid-input', 'document-live']);
-    // the re-imported copy and the deleted one live side by side, also after reopening
+    expect([live.code, live.details['reason'], live.details['holderId']]).toEqual(['invalid-input', 'document-live', 'ah-tk-other']);
+    expect(live.message).toContain('Delete "ah-tk-other" first, then restore');
+    // the deleted one stays whole in the trash, also after reopening
     const again = await reopen(f.archive);
-    expect(again.getSummary(b)).not.toBeNull();
+    expect(again.getSummary(b)).toBeNull();
     expect(again.listDeleted().map((e) => e.manifest.documentId)).toEqual([b]);
-    await again.purgeDeleted([b]);
-    expect(await again.readDocument(b)).toEqual(f.docs[1]);
-    expect(await readdir(join(dir, 'originals'))).toHaveLength(2);
+  });
+
+  it('restores a document imported anew while deleted by merging: its annotations and themes join the live copy', async () => {
+    const f = await fixture();
+    const doc = f.docs[0] as QaDocument;
+    await f.archive.deleteDocuments([doc.id]);
+    // imported anew behind the trash's back (as an older version did), with one of the old annotations already back
+    await f.archive.addDocument(doc, { fileName: FILES[0] ?? '', bytes: f.bytes[0] as Uint8Array });
+    await f.archive.updateAnnotations(doc.id, () => [f.notes[0] as Annotation]);
+
+    const [restored] = await f.archive.restoreDocuments([doc.id]);
+    expect(restored).toMatchObject({ id: doc.id, annotationCount: 2, tagIds: [f.themeId] });
+    const merged = f.archive.listAnnotations(doc.id);
+    expect(merged.map((x) => [x.id, x.note, x.anchorState ?? 'anchored', x.target.quote.exact])).toEqual(f.notes.map((x) => [x.id, x.note, 'anchored', x.target.quote.exact]));
+    expect(f.archive.listDeleted()).toEqual([]);
+    expect(await trashFolders()).toEqual([]);
+    const again = await reopen(f.archive);
+    expect(again.listAnnotations(doc.id)).toEqual(merged);
+    expect([again.listDeleted().length, again.getSummary(doc.id)?.annotationCount]).toEqual([0, 2]);
   });
 
   it('restores without the themes deleted meanwhile, keeping the annotations\' ids and dates', async () => {

@@ -12,7 +12,7 @@ import { anchorInParts, describeRange, type AnchorSelectors, type PartToSearch, 
 import { parseW3cAnnotations, partFragment, type ImportCandidate } from '../core/annotations-export/index.js';
 import { officialUrl } from '../core/briefing/source-info.js';
 import { partsInOrder, partText } from '../core/model/parts.js';
-import type { Annotation, DocumentSummary, PartRef, QaDocument } from '../core/model/index.js';
+import { hasSameTarget, type Annotation, type DocumentSummary, type PartRef, type QaDocument } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
@@ -152,11 +152,7 @@ export async function importW3cAnnotations(deps: AnnotationImportDeps, text: str
       continue;
     }
     const target = { part: placed.part, ...describeRange(placed.text, placed.match.start, placed.match.end) };
-    const same = (a: Annotation) =>
-      partFragment(a.target.part) === partFragment(target.part) &&
-      a.target.position.start === target.position.start &&
-      a.target.position.end === target.position.end &&
-      a.target.quote.exact === target.quote.exact;
+    const same = (a: Annotation) => hasSameTarget(a.target, target);
     const waiting = pending.get(documentId) ?? [];
     const duplicate = archive.listAnnotations(documentId).find(same) ?? waiting.find(same);
     if (duplicate) {

@@ -67,7 +67,7 @@ describe('annotation export: what is exported', () => {
     const selection = await a.v.annotationFiles.export({ format: 'csv', annotationIds: [a.excerpts.avg.id, a.excerpts.serieus.id] });
     expect(selection.count).toBe(2);
     expect(selection.text.startsWith('\uFEFFCitaat;Notitie;')).toBe(true);
-    expect(selection.text).toContain('Op grond van artikel 15;;Rechtsstaat;yellow;');
+    expect(selection.text).toContain('Op grond van artikel 15;;Rechtsstaat;geel;');
   });
 
   it('refuses an unknown theme or annotation id, naming the reason', async () => {

@@ -16,7 +16,7 @@ export interface AnnotationExportOptions {
   tagId?: string | undefined;
   /** only these annotations (any document) */
   annotationIds?: readonly string[] | undefined;
-  /** CSV headers, separator and part names; default 'nl' */
+  /** CSV headers, separator, part names and colour names; default 'nl' */
   locale?: 'nl' | 'en' | undefined;
 }
 

@@ -1,22 +1,21 @@
 /**
- * Changes to many annotations at once (the annotations view's bulk actions) and their undo:
- * one durable write per document (archive.updateAnnotations), then one search-index refresh for
- * the whole batch. Every change returns the annotations as they were, which `restoreAnnotations`
- * puts back exactly (same id, timestamps and target).
+ * Changes to many annotations at once (the annotations view's bulk actions) and their undo: every
+ * document file concerned changes in one journaled step (archive.updateAnnotationsMany: one durable
+ * journal instead of one fsync per file, the files flushed in the background and replayed at open
+ * after a crash), then one search-index refresh for the whole batch. Every change returns the
+ * annotations as they were, which `restoreAnnotations` puts back exactly (same id, timestamps and
+ * target).
  *
- * Atomicity is per document file: the refs are all checked before the first write, so a bad
- * request changes nothing; a write failing half-way (disk full) leaves the earlier documents changed.
+ * Atomicity is per batch: the refs are all checked before anything is written, an annotation gone
+ * meanwhile refuses the whole batch, and a journal that cannot be written (disk full) changes
+ * nothing; once the journal is written every document of the batch is changed.
  */
 import type { AnnotationBulkResult, AnnotationRef } from '../core/api/types.js';
 import { VraagbaakError, type Annotation, type HighlightColor } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
-import { forEachLimited } from '../archive/helpers.js';
 import type { SearchService } from './search-service.js';
 import { findTag } from './tag-checks.js';
 import type { TagService } from './tag-service.js';
-
-/** Document files written at once: fsyncs overlap, without opening thousands of files together. */
-const WRITE_CONCURRENCY = 4;
 
 export interface AnnotationBulkDeps {
   archive: Archive;
@@ -57,50 +56,66 @@ function groupRefs(archive: Archive, refs: readonly AnnotationRef[]): Map<string
 }
 
 /**
+ * Changes the annotations of `documentIds` as one journaled step (archive.updateAnnotationsMany),
+ * each document's new list being `recipe(documentId, current)` run in its file's write queue, then
+ * refreshes the search index (theme names, `tag:`) for the documents that changed. Nothing is
+ * written, and nothing asked of the archive, for no documents.
+ * @param operation names the journal, e.g. 'annotations-update'
+ * @throws what archive.updateAnnotationsMany throws (nothing changed then): 'not-found' for an
+ *   unknown document, 'archive-read-only', what a recipe throws, the journal's file-system error
+ */
+async function commitBatch(
+  { archive, search }: AnnotationBulkDeps,
+  operation: string,
+  documentIds: readonly string[],
+  recipe: (documentId: string, current: readonly Annotation[]) => Annotation[],
+): Promise<void> {
+  if (documentIds.length === 0) return;
+  const changed = await archive.updateAnnotationsMany(
+    operation,
+    documentIds.map((documentId) => ({ documentId, recipe: (current) => recipe(documentId, current) })),
+  );
+  if (changed.length > 0) await search.refreshDocuments(changed);
+}
+
+/**
  * Rewrites every document in `groups` with `change` applied to the chosen annotations (null from
- * `change`: delete it; the same object: unchanged), then refreshes the search index once.
+ * `change`: delete it; the same object: unchanged), as one journaled step (commitBatch).
+ * @param operation names the journal
  * @returns the changed annotations before and after, in document order then list order
- * @throws what archive.updateAnnotations throws; annotation-missing when one vanished meanwhile
+ * @throws what commitBatch throws; annotation-missing when one vanished meanwhile (nothing changed)
  */
 async function rewrite(
-  { archive, search }: AnnotationBulkDeps,
+  deps: AnnotationBulkDeps,
+  operation: string,
   groups: ReadonlyMap<string, ReadonlySet<string>>,
   change: (annotation: Annotation) => Annotation | null,
 ): Promise<{ before: Annotation[]; after: Annotation[] }> {
+  const { archive } = deps;
   const perDocument = new Map<string, { before: Annotation[]; after: Annotation[] }>();
-  // documents the change leaves as they are are not queued at all (the recipe checks again in the queue)
+  // documents the change leaves as they are are not in the batch at all (the recipe checks again in the queue)
   const documentIds = [...groups.keys()].filter((id) => {
     const ids = groups.get(id);
     return archive.listAnnotations(id).some((a) => ids?.has(a.id) === true && change(a) !== a);
   });
-  try {
-    await forEachLimited(documentIds, WRITE_CONCURRENCY, async (documentId) => {
-      const ids = groups.get(documentId) ?? new Set<string>();
-      const result = { before: [] as Annotation[], after: [] as Annotation[] };
-      await archive.updateAnnotations(documentId, (list) => {
-        result.before = [];
-        result.after = [];
-        const found = new Set<string>();
-        const next: Annotation[] = [];
-        for (const a of list) {
-          const changed = ids.has(a.id) ? change(a) : a;
-          if (ids.has(a.id)) found.add(a.id);
-          if (changed !== a) result.before.push(a);
-          if (changed !== null) next.push(changed);
-          if (changed !== null && changed !== a) result.after.push(changed);
-        }
-        const gone = [...ids].find((id) => !found.has(id));
-        if (gone !== undefined) throw annotationMissing({ documentId, id: gone });
-        // an unchanged list is not written (the store keeps the same object)
-        return result.before.length === 0 ? (list as Annotation[]) : next;
-      });
-      perDocument.set(documentId, result);
-    });
-  } finally {
-    // the documents written so far are refreshed even when a later one failed
-    const written = documentIds.filter((id) => (perDocument.get(id)?.before.length ?? 0) > 0);
-    if (written.length > 0) await search.refreshDocuments(written);
-  }
+  await commitBatch(deps, operation, documentIds, (documentId, list) => {
+    const ids = groups.get(documentId) ?? new Set<string>();
+    const result = { before: [] as Annotation[], after: [] as Annotation[] };
+    const found = new Set<string>();
+    const next: Annotation[] = [];
+    for (const a of list) {
+      const changed = ids.has(a.id) ? change(a) : a;
+      if (ids.has(a.id)) found.add(a.id);
+      if (changed !== a) result.before.push(a);
+      if (changed !== null) next.push(changed);
+      if (changed !== null && changed !== a) result.after.push(changed);
+    }
+    const gone = [...ids].find((id) => !found.has(id));
+    if (gone !== undefined) throw annotationMissing({ documentId, id: gone });
+    perDocument.set(documentId, result);
+    // an unchanged list is not written (the store keeps the same object)
+    return result.before.length === 0 ? (list as Annotation[]) : next;
+  });
   const results = documentIds.flatMap((id) => perDocument.get(id) ?? []);
   return { before: results.flatMap((r) => r.before), after: results.flatMap((r) => r.after) };
 }
@@ -120,7 +135,7 @@ export async function updateMany(deps: AnnotationBulkDeps, input: UpdateManyInpu
   const remove = new Set(input.removeTagIds);
   const add = [...new Set(input.addTagIds)];
   const now = deps.clock().toISOString();
-  const { before, after } = await rewrite(deps, groups, (a) => {
+  const { before, after } = await rewrite(deps, 'annotations-update', groups, (a) => {
     const kept = a.tagIds.filter((id) => !remove.has(id));
     const tagIds = [...kept, ...add.filter((id) => !kept.includes(id))];
     const color = input.color ?? a.color;
@@ -136,7 +151,7 @@ export async function updateMany(deps: AnnotationBulkDeps, input: UpdateManyInpu
  * @throws VraagbaakError('not-found', reason 'annotation-missing') for an unknown ref (nothing is deleted); 'archive-read-only'
  */
 export async function deleteMany(deps: AnnotationBulkDeps, refs: readonly AnnotationRef[]): Promise<AnnotationBulkResult> {
-  const { before } = await rewrite(deps, groupRefs(deps.archive, refs), () => null);
+  const { before } = await rewrite(deps, 'annotations-delete', groupRefs(deps.archive, refs), () => null);
   return { changed: before, before };
 }
 
@@ -150,7 +165,7 @@ export async function deleteMany(deps: AnnotationBulkDeps, refs: readonly Annota
  *   same annotation is given twice; 'archive-read-only'
  */
 export async function restoreAnnotations(deps: AnnotationBulkDeps, annotations: readonly Annotation[]): Promise<Annotation[]> {
-  const { archive, search } = deps;
+  const { archive } = deps;
   const known = new Set(deps.tags.list().map((t) => t.id));
   const byDocument = new Map<string, Map<string, Annotation>>();
   for (const given of annotations) {
@@ -165,20 +180,11 @@ export async function restoreAnnotations(deps: AnnotationBulkDeps, annotations: 
     list.set(given.id, { ...given, tagIds: given.tagIds.filter((id) => known.has(id)) });
     byDocument.set(given.documentId, list);
   }
-  const documentIds = [...byDocument.keys()];
-  const written: string[] = [];
-  try {
-    await forEachLimited(documentIds, WRITE_CONCURRENCY, async (documentId) => {
-      const wanted = byDocument.get(documentId) ?? new Map<string, Annotation>();
-      await archive.updateAnnotations(documentId, (list) => {
-        const present = new Set(list.map((a) => a.id));
-        const replaced = list.map((a) => wanted.get(a.id) ?? a);
-        return [...replaced, ...[...wanted.values()].filter((a) => !present.has(a.id))];
-      });
-      written.push(documentId);
-    });
-  } finally {
-    if (written.length > 0) await search.refreshDocuments(written);
-  }
+  await commitBatch(deps, 'annotations-restore', [...byDocument.keys()], (documentId, list) => {
+    const wanted = byDocument.get(documentId) ?? new Map<string, Annotation>();
+    const present = new Set(list.map((a) => a.id));
+    const replaced = list.map((a) => wanted.get(a.id) ?? a);
+    return [...replaced, ...[...wanted.values()].filter((a) => !present.has(a.id))];
+  });
   return annotations.map((a) => byDocument.get(a.documentId)?.get(a.id) ?? a);
 }

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../core/api/index.js';
 import type { AnnotationPage } from '../core/api/types.js';
 import type { Annotation } from '../core/model/index.js';
+import type { Archive } from '../archive/index.js';
+import { fileStemForId } from '../archive/file-names.js';
 import { displayTitle } from '../core/present/title.js';
-import type { AnnotationQuery } from './annotation-list-service.js';
+import { createAnnotationListService, type AnnotationQuery } from './annotation-list-service.js';
 import { useTempArchives } from './test-archives.js';
 import { openBriefingArchive } from './test-briefing-archive.js';
 import { failure } from './test-errors.js';
@@ -94,7 +96,8 @@ describe('annotations.updateMany, deleteMany and restore', () => {
     // tag: search follows at once (the index was refreshed for the batch)
     const hits = await v.search.browse('tag:"Verenigde Naties"', 'date');
     expect(hits.documentIds).toContain(excerpts.avg.documentId);
-    // durable: the annotation file on disk holds the change
+    // durable: the journal holds it at once; the annotation file on disk once flushed in the background
+    await v.archive.whenFlushed();
     const file = JSON.parse(await readFile(join(dir, 'annotations', `${excerpts.avg.documentId}.json`), 'utf8')) as { annotations: Annotation[] };
     expect(file.annotations.find((a) => a.id === excerpts.avg.id)?.color).toBe('green');
 
@@ -155,5 +158,44 @@ describe('annotations.updateMany, deleteMany and restore', () => {
     const result = await dispatch(v.handlers, 'annotations.restore', { annotations: [deleted] });
     expect(result.ok).toBe(true);
     expect(v.archive.listAnnotations(excerpts.avg.documentId)).toEqual([excerpts.avg]);
+  });
+});
+
+/** `archive` as a crash right after the journal of a bulk change leaves it: files and memory untouched. */
+function crashingAfterJournal(archive: Archive): Archive {
+  const crashing = Object.create(archive) as Archive;
+  crashing.updateAnnotationsMany = (operation, changes) => archive.updateAnnotationsMany(operation, changes, { stopAfter: 'journal' });
+  return crashing;
+}
+
+describe('a bulk change cut short by a crash', () => {
+  it('is finished at the next open: every document of the batch has the change, search included', async () => {
+    const { v, dir, tags, excerpts } = await openBriefingArchive(temp);
+    const all = [excerpts.top, excerpts.poetin, excerpts.vn2013, excerpts.avg, excerpts.serieus];
+    const documentIds = [...new Set(all.map((a) => a.documentId))];
+    expect(documentIds).toHaveLength(3);
+    const crashing = createAnnotationListService({ archive: crashingAfterJournal(v.archive), search: v.search, tags: v.tags });
+    const refs = all.map((a) => ({ documentId: a.documentId, id: a.id }));
+    const result = await crashing.updateMany({ refs, addTagIds: [tags.vn.id], removeTagIds: [tags.rechtsstaat.id], color: 'blue' });
+    expect(result.before).toEqual(all);
+    expect(result.changed).toHaveLength(5);
+    // the crash: only the journal reached the disk, and one annotation file is torn
+    expect(await readdir(join(dir, 'journal'))).toHaveLength(1);
+    expect(v.archive.listAnnotations(excerpts.avg.documentId)).toEqual([excerpts.avg]);
+    await v.close();
+    await writeFile(join(dir, 'annotations', `${fileStemForId(excerpts.avg.documentId)}.json`), '');
+
+    const again = await temp.open(dir);
+    expect(again.archive.isReadOnly).toBe(false);
+    expect(await readdir(join(dir, 'journal'))).toEqual([]);
+    const listed = documentIds.flatMap((id) => again.archive.listAnnotations(id));
+    expect(listed).toEqual(expect.arrayContaining(result.changed));
+    expect(listed).toHaveLength(5);
+    expect(listed.every((a) => a.color === 'blue' && a.tagIds.includes(tags.vn.id) && !a.tagIds.includes(tags.rechtsstaat.id))).toBe(true);
+    expect((await again.annotationList.query({ ...Q, tagId: tags.vn.id })).total).toBe(5);
+    expect(sorted((await again.search.browse('tag:"Verenigde Naties"', 'date')).documentIds)).toEqual(sorted(documentIds));
+    // the undo still applies after the reopen
+    await again.annotationList.restore(result.before);
+    expect(documentIds.flatMap((id) => again.archive.listAnnotations(id))).toEqual(expect.arrayContaining(all));
   });
 });

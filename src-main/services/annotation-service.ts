@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeRange } from '../core/anchoring/index.js';
 import {
+  hasSameTarget,
   VraagbaakError,
   type Annotation,
   type AnnotationTarget,
@@ -67,6 +68,8 @@ export interface AnnotationService {
    * `exact` in `options.part`, or in the first part that contains it, and keeps up to 32 characters
    * of context on each side. Tags are looked up by name and created when missing.
    * @throws VraagbaakError('not-found') when the document or the quote is not found; 'invalid-input'
+   *   (reason 'annotation-duplicate', { documentId, annotationId }) when the document already has an
+   *   annotation on that very passage (`hasSameTarget`, the W3C import's duplicate rule)
    */
   createByQuote(documentId: string, exact: string, options?: CreateByQuoteOptions): Promise<Annotation>;
   /**
@@ -151,10 +154,19 @@ export function createAnnotationService({
       }
       const start = hit.text.indexOf(quote);
       const selectors = describeRange(hit.text, start, start + quote.length);
+      const target = { part: hit.part, ...selectors };
+      const same = archive.listAnnotations(documentId).find((a) => hasSameTarget(a.target, target));
+      if (same) {
+        throw new VraagbaakError(
+          'invalid-input',
+          `Document "${documentId}" already has this highlight ("${quote}" in ${describePart(hit.part)}, annotation ${same.id}); change that one instead, or choose another passage with --part.`,
+          { reason: 'annotation-duplicate', documentId, annotationId: same.id },
+        );
+      }
       const tagIds = (await tags.ensure(options.tagNames ?? [])).map((t) => t.id);
       return save(document, {
         documentId,
-        target: { part: hit.part, ...selectors },
+        target,
         note: options.note ?? '',
         color: options.color ?? 'yellow',
         tagIds,

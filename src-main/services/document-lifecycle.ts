@@ -19,14 +19,17 @@ export interface DocumentLifecycleService {
    * search. Briefing items pointing at them show "bron verwijderd" until they are restored.
    * @returns what was deleted, in the order of `ids` (undo: `restore` with their ids)
    * @throws VraagbaakError('not-found', { reason: 'document-missing', documentId }) when any id is not
-   *   in the archive (nothing is deleted then); 'archive-read-only'
+   *   in the archive, ({ reason: 'already-deleted' }) when it is in the trash already (nothing is
+   *   deleted then); 'archive-read-only'
    */
   delete(ids: readonly string[]): Promise<DeletedDocument[]>;
   /**
-   * Puts deleted documents back (each from its latest delete) and into search.
+   * Puts deleted documents back (each from its latest delete) and into search. A document imported
+   * anew while deleted keeps its new text; the deleted copy's annotations and themes join it,
+   * re-anchored (moved or lost ones go to the review queue).
    * @returns their catalog entries
    * @throws VraagbaakError('not-found', { reason: 'trash-missing' }); 'invalid-input' ({ reason:
-   *   'document-live' }) for a document imported anew since; 'archive-read-only'
+   *   'document-live', holderId }) when another document holds its source file; 'archive-read-only'
    */
   restore(ids: readonly string[]): Promise<DocumentSummary[]>;
   /** The trash, most recently deleted first. */

@@ -1,7 +1,9 @@
 /**
  * Imports source files into the archive: pick the importer by extension, parse (one file may hold
  * many documents), drop duplicates (same bytes, or the same id with the same text), replace a
- * document whose id is already in the archive with other text by its new version (its annotations re-anchored), store document + original, index for search. One bad file is reported and skipped; the others go on, and the
+ * document whose id is already in the archive with other text by its new version (its annotations re-anchored), store document + original, index for search.
+ * A document whose id is in "recently deleted" is brought back first (with its annotations), so
+ * the import is a re-import over it and nothing the analyst made stays behind in the trash. One bad file is reported and skipped; the others go on, and the
  * archive is unchanged by the bad one.
  */
 import { createHash } from 'node:crypto';
@@ -31,7 +33,8 @@ export interface ImportService {
   /**
    * Imports `files` one after another. Failures are listed in `report.failed` with a reason;
    * files already in the archive (same sha256, or same document id and text) in `report.duplicates`;
-   * a document whose id is in the archive with other text replaces it (`report.replaced`, with its annotations' anchor states).
+   * a document whose id is in the archive with other text replaces it (`report.replaced`, with its annotations' anchor states);
+   * one whose id is in the trash is restored first (`report.restoredFromTrash`), then handled the same way.
    * @throws VraagbaakError('archive-read-only') before touching any file when the archive is read-only
    */
   importFiles(files: readonly ImportFile[], onProgress?: ImportProgress): Promise<ImportReport>;
@@ -60,6 +63,21 @@ function hasSameContent(stored: QaDocument, parsed: QaDocument): boolean {
 /** Creates the import service. */
 export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
   /**
+   * Brings document `id` back from "recently deleted" (every deleted copy: the newest is moved back,
+   * older ones join it, trash-merge.ts) so that the import goes over it as a re-import and its
+   * annotations are never stranded in the trash. Nothing happens when it is not in the trash.
+   * @throws the restore's errors (the document then stays in the trash and this document fails)
+   */
+  async function restoreFromTrash(id: string, fileName: string, report: ImportReport): Promise<void> {
+    const inTrash = () => archive.listDeleted().filter((e) => e.manifest.documentId === id);
+    const deleted = inTrash();
+    if (deleted.length === 0) return;
+    for (let left = deleted.length; left > 0 && inTrash().length > 0; left--) await archive.restoreDocuments([id]);
+    await search.refreshDocuments([id]);
+    (report.restoredFromTrash ??= []).push({ fileName, documentId: id, annotationCount: archive.listAnnotations(id).length });
+  }
+
+  /**
    * Adds one parsed document, or replaces the archive's document of the same id when its text
    * differs (the same bytes, or the same text, is a duplicate). When the file holds many
    * documents, a failure of one is reported (naming the document) and the others go on.
@@ -71,6 +89,7 @@ export function createImportService({ archive, search, parseText }: ImportServic
       return;
     }
     try {
+      await restoreFromTrash(document.id, fileName, report);
       if (archive.getSummary(document.id)) {
         // same id, other bytes but the same text (a re-saved file): nothing to replace
         if (hasSameContent(await archive.readDocument(document.id), document)) {

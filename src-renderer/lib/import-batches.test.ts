@@ -30,6 +30,14 @@ describe('mergeReport', () => {
     mergeReport(merged, { imported: [], duplicates: [], failed: [] });
     expect(merged.replaced).toEqual([replaced]);
   });
+
+  it('appends the documents brought back from recently deleted', () => {
+    const one = { fileName: 'r.txt', documentId: 'ah-1', annotationCount: 7 };
+    const two = { fileName: 's.txt', documentId: 'ah-2', annotationCount: 0 };
+    const merged = mergeReport(emptyReport(), { imported: [], duplicates: [], failed: [], restoredFromTrash: [one] });
+    mergeReport(merged, { imported: [], duplicates: [], failed: [], restoredFromTrash: [two] });
+    expect(merged.restoredFromTrash).toEqual([one, two]);
+  });
 });
 
 describe('importInBatches', () => {

@@ -47,6 +47,7 @@ export function mergeReport(into: BatchedImportReport, part: ImportReport): Batc
   into.duplicates.push(...part.duplicates);
   into.failed.push(...part.failed);
   if (part.replaced?.length) (into.replaced ??= []).push(...part.replaced);
+  if (part.restoredFromTrash?.length) (into.restoredFromTrash ??= []).push(...part.restoredFromTrash);
   return into;
 }
 

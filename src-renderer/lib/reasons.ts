@@ -192,12 +192,14 @@ const annotationTransferEn: Record<AnnotationTransferReason, string> = {
 
 const lifecycleNl: Record<LifecycleReason, string> = {
   'trash-missing': 'Dit document staat niet (meer) bij Onlangs verwijderd; misschien is het al teruggezet of definitief verwijderd.',
-  'document-live': 'Dit document is inmiddels opnieuw geïmporteerd, dus de verwijderde versie kan niet worden teruggezet.',
+  'already-deleted': 'Dit document staat al bij Onlangs verwijderd; zet het daar terug als u het wilt houden.',
+  'document-live': 'Dit document kan niet worden teruggezet zolang een ander document in het archief hetzelfde bronbestand heeft; het blijft met zijn markeringen bij Onlangs verwijderd. Verwijder eerst dat andere document en zet dit daarna terug.',
 };
 
 const lifecycleEn: Record<LifecycleReason, string> = {
   'trash-missing': 'This document is not (or no longer) in Recently deleted; it may have been restored or removed for good already.',
-  'document-live': 'This document has been imported again since, so the deleted copy cannot be restored.',
+  'already-deleted': 'This document is already in Recently deleted; restore it from there to keep it.',
+  'document-live': 'This document cannot be restored while another document in the archive has the same source file; it stays in Recently deleted with its highlights. Delete that other document first, then restore this one.',
 };
 
 // Review-queue reasons (REVIEW_REASONS in core/api/types/review.ts).

@@ -3,12 +3,13 @@
  * order the theme tree shows them (depth first, siblings by name), so the keys stay put while
  * themes are added further down the tree.
  */
+import { compareTagNames } from '../../src-main/core/model/tag-names.js';
 import type { Tag } from '../../src-main/core/model/workspace.js';
 
 /** Number keys 1–9: nine themes at most. */
 export const THEME_KEY_COUNT = 9;
 
-const byName = (a: Tag, b: Tag): number => a.name.localeCompare(b.name, 'nl');
+const byName = compareTagNames;
 
 /**
  * `tags` in tree order: each root (no parent, or a parent that is not in `tags`) by name, followed

@@ -1,7 +1,9 @@
 /**
  * The annotations view's list: the filter, the matching annotations loaded page by page as the
  * list scrolls (`annotations.query` with offset/limit), and the selection (click, Shift+click,
- * Ctrl+click, select all). Selected annotations are kept by reference, so a reload keeps them.
+ * Ctrl+click, select all). Selected annotations are kept by reference; every (re)load keeps only
+ * those still in the result (as a file manager keeps only the visible items), and until that is
+ * known the selection counts as unsettled: bulk actions wait (`selectionInResult`) or are disabled.
  */
 // maps here are never changed in place: each change stores a new one in a $state.raw field (cheap for
 // a 20,000-annotation select-all, unlike a SvelteMap's signal per key); #inFlight is not shown at all
@@ -43,6 +45,8 @@ export class AnnotationListState {
   #total = $state(0);
   /** loaded pages by page number */
   #pages = $state.raw<ReadonlyMap<number, readonly AnnotationRow[]>>(new Map());
+  /** the list (`#generation`) whose first page `#pages` holds */
+  #pagesGeneration = 0;
   /** the pages before a refresh, shown until their fresh copies arrive (no "Laden…" flash) */
   #stalePages = $state.raw<ReadonlyMap<number, readonly AnnotationRow[]>>(new Map());
   /** bumped when a (re)load answered: the view then asks again for the pages it shows */
@@ -50,6 +54,8 @@ export class AnnotationListState {
   #isLoaded = $state(false);
   #queryError = $state.raw<ApiError | null>(null);
   #selected = $state.raw<ReadonlyMap<string, AnnotationRef>>(new Map());
+  /** the pruning of the selection to the current result, while it runs */
+  #settling = $state.raw<Promise<void> | null>(null);
   /** the row a Shift+click extends from */
   #anchor: number | null = null;
   /** bumped by every reload: answers for an older list are dropped */
@@ -108,18 +114,23 @@ export class AnnotationListState {
 
   /**
    * (Re)loads the first page; other pages load again as they are shown (meanwhile they show as
-   * they were). Keeps the selection.
+   * they were). The selection keeps only the annotations in the new result (see `isSelectionSettled`).
    */
   async load(): Promise<void> {
     const generation = ++this.#generation;
     this.#inFlight.clear();
     this.#allRefs = null;
+    const settling = this.#selected.size > 0 ? this.#pruneTo(generation) : null;
+    this.#settling = settling;
     const page = await this.#query(0);
-    if (generation !== this.#generation || !page) return;
-    this.#stalePages = new Map([...this.#stalePages, ...this.#pages]);
-    this.#pages = new Map([[0, page]]);
-    this.#isLoaded = true;
-    this.#revision++;
+    if (generation === this.#generation && page) {
+      this.#stalePages = new Map([...this.#stalePages, ...this.#pages]);
+      this.#pages = new Map([[0, page]]);
+      this.#pagesGeneration = generation;
+      this.#isLoaded = true;
+      this.#revision++;
+    }
+    await settling;
   }
 
   /** Loads the pages holding rows `[start, end)` that are not loaded yet. */
@@ -148,6 +159,8 @@ export class AnnotationListState {
   allRefs(): Promise<AnnotationRef[] | null> {
     this.#allRefs ??= this.#api['annotations.query']({ ...this.#input(), idsOnly: true }).then((result) => {
       if (result.ok) return result.value.refs;
+      // a filter that does not parse matches nothing (its error is shown next to the filters)
+      if (isFilterError(result.error)) return [];
       this.#onError(result.error);
       return null;
     });
@@ -158,9 +171,27 @@ export class AnnotationListState {
     return this.#selected.size;
   }
 
-  /** The selected annotations (in the order they were selected). */
+  /**
+   * The selected annotations (in the order they were selected). While the selection is not settled
+   * (`isSelectionSettled`) it may still hold annotations the new filter hides: act on
+   * `selectionInResult()` instead.
+   */
   get selectedRefs(): AnnotationRef[] {
     return [...this.#selected.values()];
+  }
+
+  /** False from a (re)load until the selection is pruned to its result (bulk actions are disabled meanwhile). */
+  get isSelectionSettled(): boolean {
+    return this.#settling === null;
+  }
+
+  /**
+   * The selected annotations once the selection is pruned to the current result: exactly what
+   * "n geselecteerd" says and what a bulk action may touch.
+   */
+  async selectionInResult(): Promise<AnnotationRef[]> {
+    while (this.#settling) await this.#settling;
+    return this.selectedRefs;
   }
 
   isSelected(ref: AnnotationRef): boolean {
@@ -173,6 +204,7 @@ export class AnnotationListState {
     if (!row) return;
     this.#anchor = index;
     this.#selected = new Map([[refKey(row.annotation), this.#ref(row)]]);
+    this.#settleIfStale(index);
   }
 
   /** Adds row `index` to the selection or takes it out (Ctrl+click, Space). */
@@ -185,6 +217,7 @@ export class AnnotationListState {
     if (next.has(key)) next.delete(key);
     else next.set(key, this.#ref(row));
     this.#selected = next;
+    this.#settleIfStale(index);
   }
 
   /**
@@ -210,23 +243,44 @@ export class AnnotationListState {
     this.#anchor = null;
   }
 
-  /** Keeps only the selected annotations that still exist and match (after a change elsewhere). */
-  async pruneSelection(): Promise<void> {
-    if (this.#selected.size === 0) return;
-    const refs = await this.allRefs();
-    if (!refs) return;
-    const matching = new Set(refs.map(refKey));
-    this.#selected = new Map([...this.#selected].filter(([key]) => matching.has(key)));
+  /**
+   * Keeps only the selected annotations in the result of list `generation`; when that result
+   * cannot be had (the error is reported) the selection is cleared, since nothing it holds can be
+   * shown. An answer for an older list is dropped (the newer load prunes again).
+   */
+  async #pruneTo(generation: number): Promise<void> {
+    const refs = await this.allRefs().catch(() => null);
+    if (generation !== this.#generation) return;
+    const matching = new Set((refs ?? []).map(refKey));
+    const kept = [...this.#selected].filter(([key]) => matching.has(key));
+    if (kept.length !== this.#selected.size) this.#selected = new Map(kept);
+    if (kept.length === 0) this.#anchor = null;
+    this.#settling = null;
   }
 
+  /** The refs of rows `[start, end)`: from the loaded pages when all are fresh, else from `allRefs`. */
   async #refsBetween(start: number, end: number): Promise<AnnotationRef[] | null> {
     const loaded: AnnotationRef[] = [];
     for (let i = start; i < end; i++) {
-      const row = this.row(i);
+      const row = this.#isFresh(i) ? this.row(i) : null;
       if (!row) return (await this.allRefs())?.slice(start, end) ?? null;
       loaded.push(this.#ref(row));
     }
     return loaded;
+  }
+
+  /**
+   * Row `index` was picked from a page shown from before the last reload (it may have left the
+   * result): the selection is pruned to the result again.
+   */
+  #settleIfStale(index: number): void {
+    if (this.#isFresh(index) || this.#settling) return;
+    this.#settling = this.#pruneTo(this.#generation);
+  }
+
+  /** True when row `index` is shown from the current list, not from a page kept from before a reload. */
+  #isFresh(index: number): boolean {
+    return this.#pagesGeneration === this.#generation && this.#pages.has(Math.floor(index / PAGE_SIZE));
   }
 
   #ref(row: AnnotationRow): AnnotationRef {
@@ -252,7 +306,7 @@ export class AnnotationListState {
     const result = await this.#api['annotations.query']({ ...this.#input(), offset: page * PAGE_SIZE, limit: PAGE_SIZE });
     if (generation !== this.#generation) return null;
     if (!result.ok) {
-      if (result.error.code === 'search-syntax' || result.error.code === 'invalid-input') {
+      if (isFilterError(result.error)) {
         this.#queryError = result.error;
         this.#total = 0;
         this.#pages = new Map();
@@ -264,4 +318,9 @@ export class AnnotationListState {
     this.#total = result.value.total;
     return result.value.rows;
   }
+}
+
+/** An error of the filter itself (a query that does not parse, an input out of bounds): the list is empty. */
+function isFilterError(error: ApiError): boolean {
+  return error.code === 'search-syntax' || error.code === 'invalid-input';
 }

@@ -75,7 +75,7 @@ export class ImportState {
         },
       });
       this.#report = report;
-      if (report.imported.length > 0 || (report.replaced?.length ?? 0) > 0) await this.#onImported();
+      if (report.imported.length > 0 || (report.replaced?.length ?? 0) > 0 || (report.restoredFromTrash?.length ?? 0) > 0) await this.#onImported();
     } finally {
       this.#progress = null;
       this.#cancelRequested = false;

@@ -9,7 +9,7 @@ import type { ApiError, Result } from '../../src-main/core/api/result.js';
 import type { TagChange, TagDeleteMode, TagStats } from '../../src-main/core/api/types.js';
 import type { Tag } from '../../src-main/core/model/workspace.js';
 import type { TagRestore } from '../../src-main/core/model/tag-restore.js';
-import { tagNameKey } from '../../src-main/core/model/tag-names.js';
+import { compareTagNames, tagNameKey } from '../../src-main/core/model/tag-names.js';
 
 /** The theme identity rule (core/model/tag-names.ts): names compare after NFC, whitespace tidying and case folding. */
 export { tagNameKey };
@@ -138,6 +138,6 @@ export class TagsState {
   }
 
   #set(tags: Tag[]): void {
-    this.#tags = [...tags].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    this.#tags = [...tags].sort(compareTagNames);
   }
 }

@@ -22,6 +22,15 @@ export class UndoState {
   #version = $state(0);
   #busy = $state(false);
 
+  /**
+   * Goes up on every change of the history: a step recorded, an undo or redo starting and ending,
+   * a clear. Read it (with `busy`) in an effect to follow the window's changes: when it moved and
+   * `busy` is false, every change made so far is in the archive.
+   */
+  get version(): number {
+    return this.#version;
+  }
+
   /** True while an undo or redo runs (a second one waits for the first to finish: it is refused). */
   get busy(): boolean {
     return this.#busy;

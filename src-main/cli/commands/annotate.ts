@@ -45,7 +45,7 @@ export function partRefFor(document: QaDocument, spec: PartSpec): PartRef {
 
 /** Runs `annotate`: prints the new Annotation with --json, else one sentence. */
 export async function runAnnotate(ctx: CliContext, o: AnnotateOptions): Promise<number> {
-  const { annotation, document } = await withArchive(ctx, { archive: o.archive }, async (app) => {
+  const { annotation, document, themes } = await withArchive(ctx, { archive: o.archive }, async (app) => {
     const { document } = await app.documents.get(o.id);
     const part = o.part === null ? undefined : partRefFor(document, o.part);
     const annotation = await app.annotations.createByQuote(o.id, o.quote, {
@@ -54,12 +54,14 @@ export async function runAnnotate(ctx: CliContext, o: AnnotateOptions): Promise<
       tagNames: o.tags,
       color: o.color,
     });
-    return { annotation, document };
+    // the themes as the archive spells them ("--tag stikstof" finds the existing "Stikstof")
+    const names = new Map(app.tags.list().map((t) => [t.id, t.name]));
+    return { annotation, document, themes: annotation.tagIds.flatMap((id) => names.get(id) ?? []) };
   });
   if (o.json) {
     ctx.out(`${JSON.stringify(annotation, null, 2)}\n`);
   } else {
-    const extras = [o.note ? 'a note' : '', o.tags.length ? `tag${o.tags.length === 1 ? '' : 's'} ${o.tags.join(', ')}` : '']
+    const extras = [o.note ? 'a note' : '', themes.length ? `tag${themes.length === 1 ? '' : 's'} ${themes.join(', ')}` : '']
       .filter(Boolean)
       .join(' and ');
     ctx.out(

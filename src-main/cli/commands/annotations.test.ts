@@ -133,6 +133,9 @@ describe('vraagbaak export-annotations / import-annotations', () => {
     await writeFile(path.join(out, 'ander.json'), '{"hello": "world"}');
     const other = await cli(['import-annotations', 'ander.json', '--archive', a.dir], out);
     expect([other.code, other.stderr]).toEqual([1, 'ander.json: The file is not a W3C Web Annotation file: it is neither an AnnotationCollection, an AnnotationPage nor an Annotation.\n']);
+    await writeFile(path.join(out, 'leeg.jsonld'), '{"type":"AnnotationCollection"}');
+    const empty = await cli(['import-annotations', 'leeg.jsonld', '--archive', a.dir], out);
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, 'leeg.jsonld: imported 0 annotations, 0 duplicates skipped, 0 not placed.\n', '']);
     const missing = await cli(['import-annotations', 'weg.jsonld', '--archive', a.dir], out);
     expect([missing.code, missing.stderr]).toEqual([1, 'Cannot read weg.jsonld: it does not exist.\n']);
     const none = await cli(['import-annotations', '--archive', a.dir], out);

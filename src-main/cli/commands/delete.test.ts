@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeletedDocument } from '../../core/api/types.js';
 import type { DocumentSummary } from '../../core/model/index.js';
 import { useTempArchives } from '../../services/test-archives.js';
-import { openBriefingArchive, type BriefingArchive } from '../../services/test-briefing-archive.js';
+import { corpusPath, openBriefingArchive, type BriefingArchive } from '../../services/test-briefing-archive.js';
 import { cliInProcess } from '../test-cli-in-process.js';
 
 const temp = useTempArchives('vraagbaak-cli-delete-');
@@ -55,11 +55,31 @@ describe('vraagbaak delete and trash', { timeout: 60_000 }, () => {
     const { dir, docs } = await prepared();
     const two = await cli(['delete', docs.elAbassi.id, docs.vanNispen.id, '--json'], dir);
     expect((JSON.parse(two.stdout) as DeletedDocument[]).map((d) => d.id)).toEqual([docs.elAbassi.id, docs.vanNispen.id]);
-    expect((await cli(['trash', '--empty', docs.vanNispen.id], dir)).stdout).toBe(`Removed 1 document for good: ${docs.vanNispen.id}\n`);
+    expect((await cli(['trash', '--empty', docs.vanNispen.id], dir)).stdout).toBe(`Removed 1 document with 1 annotation for good: ${docs.vanNispen.id}\n`);
     expect(JSON.parse((await cli(['trash', '--empty', '--json'], dir)).stdout)).toEqual([docs.elAbassi.id]);
     expect((await cli(['trash', '--empty'], dir)).stdout).toBe('The trash was already empty.\n');
     expect(await listed(dir)).toEqual([docs.boswijk.id]);
     expect((await cli(['trash'], dir)).stdout).toBe('The trash is empty.\n');
+  });
+
+  it('says a document is already in recently deleted, brings it back on import, and says what emptying removes', async () => {
+    const { dir, docs } = await prepared();
+    await cli(['delete', docs.boswijk.id], dir);
+    const again = await cli(['delete', docs.boswijk.id], dir);
+    expect(again).toMatchObject({
+      code: 1,
+      stderr: `The document "${docs.boswijk.id}" is already in recently deleted (restore it with: vraagbaak trash --restore ${docs.boswijk.id}).\n`,
+    });
+
+    const imported = await cli(['import', corpusPath('boswijk')], dir);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain(`[1/1] brought back ${docs.boswijk.id} from recently deleted with its 3 annotations\n`);
+    expect(imported.stdout).toBe('0 imported, 1 duplicate, 0 failed\n');
+    expect((await cli(['trash'], dir)).stdout).toBe('The trash is empty.\n');
+    expect((JSON.parse((await cli(['annotations', '--json'], dir)).stdout) as { documentId: string }[]).filter((a) => a.documentId === docs.boswijk.id)).toHaveLength(3);
+
+    await cli(['delete', docs.boswijk.id], dir);
+    expect((await cli(['trash', '--empty'], dir)).stdout).toBe(`Removed 1 document with 3 annotations for good: ${docs.boswijk.id}\n`);
   });
 
   it('fails with one sentence for an unknown id (deleting nothing) and with the usage line for bad arguments', async () => {

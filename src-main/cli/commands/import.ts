@@ -42,6 +42,12 @@ export function replacedLine(r: ReplacedDocument, shown: string): string {
   return `replaced ${r.summary.id} with ${shown}: ${counts}`;
 }
 
+/** "brought back ah-tk-… from recently deleted with its 7 annotations" */
+export function restoredLine(documentId: string, annotationCount: number): string {
+  const annotations = annotationCount === 0 ? 'no annotations' : `its ${annotationCount} annotation${annotationCount === 1 ? '' : 's'}`;
+  return `brought back ${documentId} from recently deleted with ${annotations}`;
+}
+
 /** Runs `import`. */
 export async function runImport(ctx: CliContext, paths: readonly string[], json: boolean, archive: string | undefined): Promise<number> {
   const { files, missing } = await collectFiles(paths, ctx.cwd, isImportable);
@@ -83,6 +89,10 @@ export async function runImport(ctx: CliContext, paths: readonly string[], json:
         for (const f of one.failed) {
           report.failed.push({ fileName: shown, reason: f.reason });
           ctx.err(`${step} failed: ${withFileName(shown, f.reason)}\n`);
+        }
+        for (const r of one.restoredFromTrash ?? []) {
+          (report.restoredFromTrash ??= []).push({ ...r, fileName: shown });
+          ctx.err(`${step} ${restoredLine(r.documentId, r.annotationCount)}\n`);
         }
         for (const s of one.imported) ctx.err(`${step} imported ${shown} as ${s.id}\n`);
         for (const r of one.replaced ?? []) {

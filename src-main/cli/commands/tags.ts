@@ -4,7 +4,7 @@
  * sub-themes (tags.stats).
  */
 import type { TagStats } from '../../core/api/types.js';
-import type { Tag } from '../../core/model/index.js';
+import { compareTagNames, type Tag } from '../../core/model/index.js';
 import type { CliContext } from '../context.js';
 import { withArchive } from '../open-archive.js';
 import { EXIT_OK } from '../usage-error.js';
@@ -16,12 +16,12 @@ export interface ThemeRow extends Tag, Omit<TagStats, 'tagId'> {
 }
 
 /**
- * The themes in tree order: each parent before its sub-themes, siblings by name (Dutch order,
- * case-insensitive). A theme whose parent is missing, or in a parent cycle, is shown at the top.
+ * The themes in tree order: each parent before its sub-themes, siblings by name (`compareTagNames`,
+ * the order the app lists them in). A theme whose parent is missing, or in a parent cycle, is shown at the top.
  */
 export function themeRows(tags: readonly Tag[], stats: readonly TagStats[]): ThemeRow[] {
   const ids = new Set(tags.map((t) => t.id));
-  const byName = (a: Tag, b: Tag) => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' });
+  const byName = compareTagNames;
   const children = (parentId: string) => tags.filter((t) => t.parentId === parentId).sort(byName);
   const statsOf = new Map(stats.map((s) => [s.tagId, s]));
   const rows: ThemeRow[] = [];

@@ -1,7 +1,9 @@
 /**
  * `vraagbaak trash [--json]`: the deleted documents, most recently deleted first;
  * `--restore <id>…` puts them back (same annotations, original and themes); `--empty [<id>…]`
- * removes them for good (all when no id is given). An id not in the trash is a failed run (exit 1).
+ * removes them for good (all when no id is given), saying how many annotations went with them. A
+ * document imported anew while deleted is restored by merging (its annotations join the live copy).
+ * An id not in the trash is a failed run (exit 1).
  */
 import { summaryLine } from '../format.js';
 import type { CliContext } from '../context.js';
@@ -28,8 +30,12 @@ export async function runTrash(ctx: CliContext, c: TrashCommand): Promise<number
         return;
       }
       case 'empty': {
+        const chosen = new Set(c.ids);
+        // said before they go: emptying removes the annotations of the deleted documents too
+        const lost = app.lifecycle.deleted().filter((d) => chosen.size === 0 || chosen.has(d.id)).reduce((n, d) => n + d.annotationCount, 0);
         const removed = await app.lifecycle.purge(c.ids.length > 0 ? c.ids : undefined);
-        print(removed, removed.length === 0 ? 'The trash was already empty.' : `Removed ${documents(removed.length)} for good: ${removed.join(', ')}`);
+        const withAnnotations = lost === 0 ? '' : ` with ${lost} annotation${lost === 1 ? '' : 's'}`;
+        print(removed, removed.length === 0 ? 'The trash was already empty.' : `Removed ${documents(removed.length)}${withAnnotations} for good: ${removed.join(', ')}`);
         return;
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, foundingDocument } from '../briefing/test-briefings.js';
 import type { Tag } from '../model/index.js';
-import { annotationsToCsv, CSV_HEADERS, officialIdentifier } from './csv.js';
+import { annotationsToCsv, CSV_HEADERS, officialIdentifier, themesCell } from './csv.js';
 
 const doc = foundingDocument();
 const TAGS: Tag[] = [
@@ -68,8 +68,8 @@ describe('annotationsToCsv', () => {
     expect(rows[1]).toEqual([
       'Nadere besluitvorming moet worden afgewacht.',
       tricky.note,
-      'Financiën; Mensenrechten; VN',
-      'green',
+      'Financiën; "Mensenrechten; VN"',
+      'groen',
       'Vragen over de Amerikaanse stellingname dat China genocide pleegt op Oeigoeren',
       'ah-tk-20202021-1682',
       'ah-tk-20202021-1682',
@@ -78,15 +78,15 @@ describe('annotationsToCsv', () => {
       '2024-01-01T00:00:00.000Z',
       '2024-01-01T00:00:00.000Z',
     ]);
-    expect(rows[2]?.slice(0, 4)).toEqual(['officiële standpunt', '', '', 'yellow']);
+    expect(rows[2]?.slice(0, 4)).toEqual(['officiële standpunt', '', '', 'geel']);
     expect(rows[2]?.[7]).toBe('Vraag 3');
     expect(rows).toHaveLength(3);
   });
 
   it('quotes fields with ; , " and line breaks (quotes doubled), and leaves plain fields bare', () => {
     expect(nl).toContain('"Zie ""Kamerbrief"", p. 3; later;\r\nnieuwe regel\nen nog één"');
-    expect(nl).toContain('"Financiën; Mensenrechten; VN"');
-    expect(nl).toContain(';green;');
+    expect(nl).toContain('"Financiën; ""Mensenrechten; VN"""');
+    expect(nl).toContain(';groen;');
   });
 
   it('uses English headers, part names and "," between fields for locale en', () => {
@@ -94,6 +94,21 @@ describe('annotationsToCsv', () => {
     const rows = readCsv(en.slice(1), ',');
     expect(rows[0]).toEqual([...CSV_HEADERS.en]);
     expect(rows[1]?.[7]).toBe('Question 3');
+    expect(rows[1]?.[3]).toBe('yellow');
+  });
+
+  it('neutralises cells that a spreadsheet would run as a formula with a leading apostrophe', () => {
+    const notes = ['=HYPERLINK("http://x","klik")', '+31 20 123', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', 'gewoon = tekst'];
+    const made = notes.map((note) => ({ ...simple, note }));
+    const rows = readCsv(annotationsToCsv(made, documents, TAGS, 'en').slice(1), ',');
+    expect(rows.slice(1).map((r) => r[1])).toEqual(["'=HYPERLINK(\"http://x\",\"klik\")", "'+31 20 123", "'-2+3", "'@SUM(A1)", "'\tTAB", "'\rCR", 'gewoon = tekst']);
+    const themed = readCsv(annotationsToCsv([{ ...simple, tagIds: ['t-fin'] }], documents, [{ ...TAGS[0]!, name: '=1+1' }], 'nl').slice(1), ';');
+    expect(themed[1]?.[2]).toBe("'=1+1");
+  });
+
+  it('keeps a theme name holding the separator (or quotes) one theme in the themes cell', () => {
+    expect(themesCell(['Financiën', 'Stikstof; Natuur', 'Zg. "nieuw" beleid'])).toBe('Financiën; "Stikstof; Natuur"; "Zg. ""nieuw"" beleid"');
+    expect(themesCell(['Stikstof'])).toBe('Stikstof');
   });
 
   it('leaves out annotations whose document is not given, and writes only the header when nothing is left', () => {

@@ -182,6 +182,8 @@ function itemsOf(json: unknown): unknown[] {
     return [...(first.items ?? []), ...(items ?? [])];
   }
   if (items !== undefined) return items;
+  // a collection or page without items is an empty one (what an export of nothing may look like)
+  if (hasType(type, 'AnnotationCollection') || hasType(type, 'AnnotationPage')) return [];
   if (target !== undefined || hasType(type, 'Annotation')) return [json];
   throw notW3c('it is neither an AnnotationCollection, an AnnotationPage nor an Annotation');
 }

@@ -51,3 +51,18 @@ export const Annotation = z.object({
   previousTarget: AnnotationTarget.optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
+
+/**
+ * The duplicate rule for annotations of one document: the same part, the same position and the
+ * same exact quote (notes, themes and colour may differ). A W3C import skips such an annotation,
+ * `annotate` refuses it, and a restore into a live document does not add it twice.
+ */
+export function hasSameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {
+  return (
+    a.part.type === b.part.type &&
+    a.part.index === b.part.index &&
+    a.position.start === b.position.start &&
+    a.position.end === b.position.end &&
+    a.quote.exact === b.quote.exact
+  );
+}

@@ -28,3 +28,15 @@ export function tagNameKey(name: string): string {
 export function sameTagName(a: string, b: string): boolean {
   return tagNameKey(a) === tagNameKey(b);
 }
+
+const DUTCH = new Intl.Collator('nl');
+
+/**
+ * The order of themes by name, everywhere themes are listed (theme manager, tag menus, number
+ * keys, `vraagbaak tags`): Dutch collation — case ignored first, then unaccented before accented
+ * ("een" before "één", "Financien" before "Financiën") — and the id when the names tie.
+ * @returns < 0 when `a` comes first, > 0 when `b` does, 0 only for the same name and id
+ */
+export function compareTagNames(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return DUTCH.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

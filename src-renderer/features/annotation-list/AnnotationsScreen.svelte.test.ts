@@ -3,7 +3,9 @@
  * The annotations view against a real archive (three corpus answers, five excerpts under the themes
  * Buitenland > Verenigde Naties, Rusland; Rechtsstaat): a theme filter includes sub-themes and
  * narrows further by text, Shift+click selects a range, a bulk "add theme" reaches the archive,
- * and a bulk delete is undone through the window's undo history with the same annotations back.
+ * and a bulk delete (confirmed, since it is more than one) is undone through the window's undo
+ * history with the same annotations back. A filter change keeps only the selected annotations
+ * still listed, so the bulk actions never touch what the filters hide.
  */
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -97,6 +99,14 @@ describe('AnnotationsScreen', () => {
     await fireEvent.keyDown(listbox, { key: 'a', ctrlKey: true });
     await screen.findByText('2 geselecteerd');
     await fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
+    const ask = await screen.findByRole('alertdialog', { name: '2 annotaties verwijderen?' });
+    await fireEvent.click(within(ask).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await quotesTagged(api, tags.rechtsstaat.id)).toHaveLength(2);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
+    const again = await screen.findByRole('alertdialog', { name: '2 annotaties verwijderen?' });
+    await fireEvent.click(within(again).getByRole('button', { name: '2 annotaties verwijderen' }));
     await screen.findByText('Geen annotaties die aan de filters voldoen.');
     expect(await quotesTagged(api, tags.rechtsstaat.id)).toEqual([]);
     expect(context.undo.undoLabel).toBe('2 annotaties verwijderen');
@@ -105,6 +115,53 @@ describe('AnnotationsScreen', () => {
     await waitFor(() => expect(quotes(within(document.body).getByRole('listbox', { name: 'Annotaties' }))).toHaveLength(2));
     const back = await api['annotations.query']({ tagId: tags.rechtsstaat.id });
     expect(back.ok && back.value.rows.map((r) => r.annotation.id).sort()).toEqual([excerpts.avg.id, excerpts.serieus.id].sort());
+  });
+
+  it('keeps only the selected annotations still listed after a filter change, and deletes just those', async () => {
+    const { listbox, api, tags } = await setup();
+    await fireEvent.change(screen.getByLabelText('Thema'), { target: { value: tags.buitenland.id } });
+    await waitFor(() => expect(quotes(listbox)).toHaveLength(3));
+    const option = (quote: string) => within(listbox).getAllByRole('option').find((o) => o.querySelector('q')?.textContent === quote)!;
+    await fireEvent.click(option('De jaarlijkse top'));
+    await fireEvent.click(option('Ontegenzeggelijk heeft president Poetin'), { ctrlKey: true });
+    const bar = screen.getByRole('toolbar', { name: 'Geselecteerde annotaties' });
+    expect(within(bar).getByText('2 geselecteerd')).toBeTruthy();
+
+    await fireEvent.input(screen.getByLabelText('Tekst in citaat of notitie'), { target: { value: 'brics' } });
+    await waitFor(() => expect(quotes(listbox)).toEqual(['De jaarlijkse top']));
+    await waitFor(() => expect(within(bar).getByRole('status').textContent).toBe('1 geselecteerd'));
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Verwijderen' }).hasAttribute('disabled')).toBe(false));
+    await fireEvent.click(within(bar).getByRole('button', { name: 'Verwijderen' }));
+    await screen.findByText('Geen annotaties die aan de filters voldoen.');
+    expect(screen.queryByRole('alertdialog')).toBeNull(); // one annotation goes without asking (undo brings it back)
+    expect(await quotesTagged(api, tags.buitenland.id)).toEqual(['In 2013 heeft de toenmalige Secretaris-Generaal', 'Ontegenzeggelijk heeft president Poetin']);
+  });
+
+  it('drops the selection when the query does not parse: 0 listed, 0 selected, no bulk actions', async () => {
+    const { listbox } = await setup();
+    await waitFor(() => expect(quotes(listbox)).toHaveLength(5));
+    listbox.focus();
+    await fireEvent.keyDown(listbox, { key: 'a', ctrlKey: true });
+    await screen.findByText('5 geselecteerd');
+
+    await fireEvent.input(screen.getByLabelText('Documenten (zoektaal van de bibliotheek)'), { target: { value: 'lid:boswijk (' } });
+    await screen.findByRole('alert');
+    await waitFor(() => expect(screen.queryByRole('toolbar', { name: 'Geselecteerde annotaties' })).toBeNull());
+    expect(within(screen.getByRole('search', { name: 'Annotaties filteren' })).getByRole('status').textContent).toBe('0 annotaties');
+    expect(screen.queryByRole('button', { name: 'Verwijderen' })).toBeNull();
+    expect(screen.getByText('alle annotaties')).toBeTruthy(); // export scope: not "de selectie (5)"
+  });
+
+  it('gives each option its place in the whole list, and Shift+click makes no text selection', async () => {
+    const { listbox } = await setup();
+    await waitFor(() => expect(quotes(listbox)).toHaveLength(5));
+    const options = within(listbox).getAllByRole('option');
+    expect(options.map((o) => [o.getAttribute('aria-posinset'), o.getAttribute('aria-setsize')])).toEqual(
+      ['1', '2', '3', '4', '5'].map((n) => [n, '5']),
+    );
+    expect(await fireEvent.mouseDown(options[3]!, { shiftKey: true })).toBe(false); // default (text selection) prevented
+    expect(document.activeElement).toBe(listbox);
+    expect(await fireEvent.mouseDown(options[3]!)).toBe(true); // a plain drag still selects quote text
   });
 
   it('moves, selects and opens by keyboard: Space toggles, Shift+↓ extends, Escape clears, Enter opens in context', async () => {

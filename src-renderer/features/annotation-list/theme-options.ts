@@ -2,6 +2,7 @@
  * The themes as a flat list in tree order (each parent followed by its sub-themes, names sorted),
  * with each theme's depth, for a `<select>` that shows the tree by indentation.
  */
+import { compareTagNames } from '../../../src-main/core/model/tag-names.js';
 import type { Tag } from '../../../src-main/core/model/workspace.js';
 
 export interface ThemeOption {
@@ -21,7 +22,7 @@ export function themeOptions(tags: readonly Tag[]): ThemeOption[] {
     const parent = tag.parentId !== null && ids.has(tag.parentId) ? tag.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), tag]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  for (const list of children.values()) list.sort(compareTagNames);
   const out: ThemeOption[] = [];
   const seen = new Set<string>();
   const walk = (parent: string | null, depth: number): void => {
@@ -34,7 +35,7 @@ export function themeOptions(tags: readonly Tag[]): ThemeOption[] {
   };
   walk(null, 0);
   // themes on a cycle are reached from nowhere: each shows at the top, its sub-themes under it
-  for (const tag of [...tags].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
+  for (const tag of [...tags].sort(compareTagNames)) {
     if (seen.has(tag.id)) continue;
     seen.add(tag.id);
     out.push({ tag, depth: 0 });

@@ -49,8 +49,9 @@ async function setup() {
   return { v, id, context, stored, orphan };
 }
 
+/** Opens the queue from the import report, whose count is what still waits: `n`. */
 async function openQueue(n: number): Promise<void> {
-  await fireEvent.click(await screen.findByRole('button', { name: 'Te beoordelen (3)' }));
+  await fireEvent.click(await screen.findByRole('button', { name: `Te beoordelen (${n})` }));
   await waitFor(() => expect(entries()).toHaveLength(n));
 }
 

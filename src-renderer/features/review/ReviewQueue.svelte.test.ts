@@ -18,6 +18,9 @@ const temp = useTempArchives('vraagbaak-review-ui-');
 const setup = () => renderReimportedR30(temp, ReviewTestHost);
 
 const dialog = () => screen.getByRole('dialog', { name: /Markeringen te beoordelen/ });
+const report = () => screen.getByRole('region', { name: 'Importresultaat' });
+/** The import report's button, named by what still waits for review. */
+const reportButton = (n: number) => within(report()).findByRole('button', { name: `Te beoordelen (${n})` });
 const entries = () => within(dialog()).getAllByRole('listitem');
 
 describe('ReviewQueue from the import report', () => {
@@ -30,7 +33,7 @@ describe('ReviewQueue from the import report', () => {
     await setup();
     expect(await screen.findByText('Vervangen door een nieuwe versie: 1')).toBeTruthy();
     expect(screen.getByRole('button', { name: /3 op hun plaats, 1 verplaatst, 2 niet teruggevonden$/ })).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Te beoordelen (3)' }));
+    await fireEvent.click(await reportButton(3));
     await waitFor(() => expect(entries()).toHaveLength(3));
     expect(document.activeElement).toBe(dialog());
     const [stock, reworded, deleted] = entries();
@@ -49,7 +52,7 @@ describe('ReviewQueue from the import report', () => {
 
   it('accepts a relocated highlight and deletes an orphan through the API, each undone with context.undo', async () => {
     const { v, id, made, context } = await setup();
-    await fireEvent.click(await screen.findByRole('button', { name: 'Te beoordelen (3)' }));
+    await fireEvent.click(await reportButton(3));
     await waitFor(() => expect(entries()).toHaveLength(3));
     const stateOf = (key: keyof typeof made) => v.archive.listAnnotations(id).find((a) => a.id === made[key].id)?.anchorState;
 
@@ -75,7 +78,7 @@ describe('ReviewQueue from the import report', () => {
   it('re-attach opens the document in the reader at the highlight, on the library screen, in re-attach mode', async () => {
     const { id, made, context } = await setup();
     context.app.show('themes');
-    await fireEvent.click(await screen.findByRole('button', { name: 'Te beoordelen (3)' }));
+    await fireEvent.click(await reportButton(3));
     await waitFor(() => expect(entries()).toHaveLength(3));
     await fireEvent.click(within(entries()[1]!).getByRole('button', { name: 'Opnieuw koppelen' }));
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -4,13 +4,16 @@
  * tagged Buitenland > (Rusland, Verenigde Naties) and Rechtsstaat, test-briefing-archive.ts):
  * nesting by keyboard is announced, a case-only rename goes through, a rename onto a taken name
  * offers a merge, a delete can move the highlights to the parent, and context.undo takes each back
- * through the API — checked in the archive itself.
+ * through the API — checked in the archive itself. The counts follow changes undone while the
+ * screen is shown; the merge offer and refusals (a blank name, a drop into an own sub-theme, each
+ * saying why) go away on Escape and on the next action.
  */
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { installResizeObserver } from '../library/test-library.js';
 import { createAppContext } from '../../state/create.js';
+import { updateAnnotations } from '../annotation-list/bulk-actions.js';
 import ThemesTestHost from './ThemesTestHost.svelte';
 
 installResizeObserver();
@@ -142,5 +145,74 @@ describe('ThemesScreen', () => {
     await context.undo.redo();
     await waitFor(() => expect(names()).toContain('3 Wagner'));
     expect(v.tags.findByName('wagner')).toEqual(wagner);
+  });
+
+  it('follows in the counts an undo and redo done on this screen, and any change recorded while it is shown', async () => {
+    const { docs, excerpts, tags, context } = await setup();
+    const counts = () => within(item('Rechtsstaat')).getByText(/markering/).textContent;
+    await waitFor(() => expect(counts()).toBe('2 markeringen, 2 documenten'));
+    context.app.show('annotations');
+    const deps = { api: context.api, undo: context.undo, onError: () => undefined, onChanged: () => Promise.resolve() };
+    const refs = [{ documentId: docs.boswijk.id, id: excerpts.top.id }];
+    expect(await updateAnnotations(deps, refs, { addTagIds: [tags.rechtsstaat.id] }, () => 'thema toevoegen')).toBe(1);
+    context.app.show('themes');
+    await waitFor(() => expect(counts()).toBe('3 markeringen, 3 documenten'));
+
+    expect(await context.undo.undo()).toBe('thema toevoegen');
+    await waitFor(() => expect(counts()).toBe('2 markeringen, 2 documenten'));
+    expect(await context.undo.redo()).toBe('thema toevoegen');
+    await waitFor(() => expect(counts()).toBe('3 markeringen, 3 documenten'));
+    // a change recorded while this screen is shown (as the review queue, opened from the top bar, does)
+    expect(await updateAnnotations(deps, refs, { removeTagIds: [tags.rechtsstaat.id] }, () => 'thema weghalen')).toBe(1);
+    await waitFor(() => expect(counts()).toBe('2 markeringen, 2 documenten'));
+  });
+
+  it('takes the merge offer away on Escape and on the next action', async () => {
+    await setup();
+    const offerMerge = async () => {
+      await key('Verenigde Naties', { key: 'Enter' });
+      const input = screen.getByRole('textbox', { name: 'Nieuwe naam voor „Verenigde Naties”' });
+      await fireEvent.input(input, { target: { value: 'Rusland' } });
+      await fireEvent.keyDown(input, { key: 'Enter' });
+      await screen.findByRole('button', { name: 'Samenvoegen met „Rusland”' });
+    };
+    await offerMerge();
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(item('Verenigde Naties')));
+
+    await offerMerge();
+    await key('Rechtsstaat', { key: 'ArrowRight', altKey: true }); // another theme, another change
+    await waitFor(() => expect(status()).toBe('„Rechtsstaat” staat nu onder „Buitenland”.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Samenvoegen met „Rusland”' })).toBeNull();
+  });
+
+  it('says why a blank name is refused, replacing the previous message, until Escape', async () => {
+    const { v, tags } = await setup();
+    await key('Rechtsstaat', { key: 'ArrowRight', altKey: true });
+    await waitFor(() => expect(status()).toBe('„Rechtsstaat” staat nu onder „Buitenland”.'));
+    await key('Rusland', { key: 'F2' });
+    const input = screen.getByRole('textbox', { name: 'Nieuwe naam voor „Rusland”' });
+    await fireEvent.input(input, { target: { value: '   ' } });
+    await fireEvent.keyDown(input, { key: 'Enter' });
+    const why = 'Een thema kan geen lege naam hebben; het heet nog steeds „Rusland”.';
+    await waitFor(() => expect(status()).toBe(why));
+    expect(screen.getByText(why, { selector: '.notice' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Nieuwe naam voor „Rusland”' })).toBeNull();
+    expect(v.tags.list().find((t) => t.id === tags.rusland.id)?.name).toBe('Rusland');
+    await fireEvent.keyDown(item('Rusland'), { key: 'Escape' });
+    expect(screen.queryByText(why, { selector: '.notice' })).toBeNull();
+  });
+
+  it('says why a theme dropped onto its own sub-theme stays where it is', async () => {
+    const { v, tags } = await setup();
+    await fireEvent.dragStart(item('Buitenland'));
+    await fireEvent.dragOver(item('Rusland'));
+    await fireEvent.drop(item('Rusland'));
+    const why = '„Buitenland” kan niet onder „Rusland” staan: dat is een subthema van „Buitenland” zelf.';
+    expect(screen.getByText(why, { selector: '.notice' })).toBeTruthy();
+    expect(status()).toBe(why);
+    expect(v.tags.list().find((t) => t.id === tags.buitenland.id)?.parentId).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * ARIA level and position, and where keyboard nesting (Alt+→ / Alt+←) puts a theme. Pure; the
  * tree component renders `visibleRows`.
  */
+import { compareTagNames } from '../../../src-main/core/model/tag-names.js';
 import type { Tag } from '../../../src-main/core/model/workspace.js';
 
 export interface ThemeRow {
@@ -16,7 +17,6 @@ export interface ThemeRow {
   expanded: boolean;
 }
 
-const byName = (a: Tag, b: Tag): number => a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 
 /** The parent id as shown: a parent that does not exist counts as the top level. */
 function shownParent(tags: readonly Tag[], tag: Tag): string | null {
@@ -25,7 +25,7 @@ function shownParent(tags: readonly Tag[], tag: Tag): string | null {
 
 /** The themes directly under `parentId` (null: the top level), by name. */
 export function childrenOf(tags: readonly Tag[], parentId: string | null): Tag[] {
-  return tags.filter((t) => shownParent(tags, t) === parentId).sort(byName);
+  return tags.filter((t) => shownParent(tags, t) === parentId).sort(compareTagNames);
 }
 
 /**

@@ -55,4 +55,18 @@ export interface ImportReport {
   failed: ImportFailure[];
   /** documents replaced by a new version (same id, other text); absent or empty when none */
   replaced?: ReplacedDocument[];
+  /**
+   * documents of this import that were in "recently deleted": brought back first, with their
+   * annotations and themes, then handled as a re-import (in `duplicates` when the text is the same,
+   * in `replaced` when it changed); absent or empty when none
+   */
+  restoredFromTrash?: RestoredFromTrash[];
+}
+
+/** A deleted document that an import brought back from the trash before importing over it. */
+export interface RestoredFromTrash {
+  fileName: string;
+  documentId: string;
+  /** its annotations that came back (before re-anchoring onto the imported text) */
+  annotationCount: number;
 }

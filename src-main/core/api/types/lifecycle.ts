@@ -11,7 +11,8 @@ import type { DocumentSummary } from '../../model/index.js';
  */
 export const LIFECYCLE_REASONS = [
   'trash-missing', // { documentId }: no deleted document with that id in the trash (code 'not-found')
-  'document-live', // { documentId }: restore of a document imported anew since (code 'invalid-input')
+  'already-deleted', // { documentId }: delete of a document that is in the trash already (code 'not-found')
+  'document-live', // { documentId, holderId? }: restore refused, another document holds its source file (code 'invalid-input'); a live id itself is merged, not refused
 ] as const;
 export type LifecycleReason = (typeof LIFECYCLE_REASONS)[number];
 
