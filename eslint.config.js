@@ -255,6 +255,27 @@ export default defineConfig(
     },
   },
 
+  {
+    // `s.replace(x, text)` expands `$&`, `$'`, `` $` `` and `$1` inside `text`: a URL or title holding
+    // them comes out garbled (issue 11 item 7). Only a literal (whose `$` patterns are meant) or a
+    // replacer function may be the second argument; `() => text` inserts `text` as it is.
+    name: 'vraagbaak/replace-with-literal-or-function',
+    files: ['src-main/**/*.ts', 'src-main/**/*.cts', 'src-renderer/**/*.ts', 'src-renderer/**/*.svelte', 'scripts/**/*.ts', 'scripts/**/*.js'],
+    // tests build variants of fixed texts with literals they control
+    ignores: ['**/*.test.ts', '**/test-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^replace(All)?$/][arguments.length=2]:not([arguments.1.type=/^(Literal|ArrowFunctionExpression|FunctionExpression)$/])",
+          message:
+            "A string replacement expands $& $' $` $1 patterns: pass a literal, or a function (`() => text`) to insert text as it is.",
+        },
+      ],
+    },
+  },
+
   ...mainLayeringBlocks(),
   presentBlock(),
   ...rendererLayeringBlocks(),

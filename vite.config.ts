@@ -12,6 +12,14 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 // vite's root is src-renderer, so the plugin must be told where the root svelte.config.js is
 const sveltePlugins = () => [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })];
 
+/**
+ * Tests must not depend on the machine's speed (issue 11): they wait for events, never for time.
+ * These limits only catch a hang; they are generous enough for the whole suite pinned to one busy
+ * core (`taskset -c 0` beside a CPU-bound loop), where a test runs several times slower than idle.
+ * A test that needs more says so with its own `timeout` and the reason.
+ */
+const HANG_LIMITS = { testTimeout: 120_000, hookTimeout: 120_000 };
+
 export default defineConfig({
   root: 'src-renderer',
   base: './',
@@ -21,11 +29,19 @@ export default defineConfig({
     root: '.',
     projects: [
       {
-        test: { name: 'main', root: repoRoot, include: ['src-main/**/*.test.ts'], environment: 'node' },
+        test: { name: 'main', root: repoRoot, include: ['src-main/**/*.test.ts'], environment: 'node', ...HANG_LIMITS },
       },
       {
         plugins: [...sveltePlugins(), svelteTesting()],
-        test: { name: 'renderer', root: repoRoot, include: ['src-renderer/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'renderer',
+          root: repoRoot,
+          include: ['src-renderer/**/*.test.ts'],
+          environment: 'node',
+          // testing-library's waitFor/findBy limit (asyncUtilTimeout): a minute there, below the test's limit
+          setupFiles: ['src-renderer/test-setup.ts'],
+          ...HANG_LIMITS,
+        },
       },
     ],
   },

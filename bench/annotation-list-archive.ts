@@ -59,7 +59,7 @@ function annotationsOn(document: QaDocument, count: number, rand: () => number, 
       color: HIGHLIGHT_COLORS[Math.floor(rand() * HIGHLIGHT_COLORS.length)] ?? 'yellow',
       tagIds: [...new Set(Array.from({ length: themeCount }, () => tags[Math.floor(rand() * tags.length)]?.id ?? ''))],
       createdAt: created,
-      updatedAt: created,
+      updatedAt: created, revision: 1,
     });
   }
   return out;

@@ -162,7 +162,7 @@ export async function run(): Promise<void> {
       const id = `bench-${Math.floor(rand() * DOCS)}`;
       const annotation: Annotation = {
         id: `ann-${i}`, documentId: id, target: { part: { type: 'answer', index: 0 }, quote: { exact: 'kabinet', prefix: '', suffix: '' }, position: { start: 0, end: 7 } },
-        note: `notitie ${i}`, color: 'yellow', tagIds: [], createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+        note: `notitie ${i}`, color: 'yellow', tagIds: [], createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), revision: 1,
       };
       saves.push(await timeAsync(async () => {
         const list = await archive.updateAnnotations(id, (current) => [...current, annotation]);

@@ -11,8 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STARTUP_TIMEOUT_MS = 30_000;
-const SHUTDOWN_TIMEOUT_MS = 10_000;
+// hang limits only (a slow or busy machine must not fail a test): starting compiles the TypeScript
+// sources on the fly, and closing saves the search index and waits for the archive's writes
+const STARTUP_TIMEOUT_MS = 120_000;
+const SHUTDOWN_TIMEOUT_MS = 60_000;
 
 export interface Shell {
   /** `http://127.0.0.1:<port>/#token=<token>`: open this with page.goto */

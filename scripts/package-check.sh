@@ -3,6 +3,9 @@
 # STUB Electron distribution (the real Electron zip cannot be downloaded here), and checks that
 # the asar holds the main process, the bundled preload and the renderer, and that the sample
 # archive sources ship beside it. Proves the `files`/`extraResources` globs of electron.config.ts.
+# The stub carries a fuse wire in Electron's format (the @electron/fuses sentinel, version 1, eight
+# fuses at Electron's defaults), so electron-builder really flips the `electronFuses` of the config in
+# the packaged executable, and scripts/check-fuses.ts reads them back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start_ms=$(( $(date +%s%N) / 1000000 ))
@@ -15,6 +18,8 @@ electron_version=$(node -p "require('./node_modules/electron/package.json').vers
 stub=$(mktemp -d "${TMPDIR:-/tmp}/vraagbaak-electron-stub.XXXXXX")
 trap 'rm -rf "$stub"' EXIT
 printf '#!/bin/sh\necho "stub electron: not runnable" >&2\nexit 1\n' > "$stub/electron"
+# fuse wire: sentinel, version 1, length 8, then RunAsNode..GrantFileProtocolExtraPrivileges as in Electron
+printf '# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\x01\x0810110001\n' >> "$stub/electron"
 chmod +x "$stub/electron"
 printf 'v%s' "$electron_version" > "$stub/version"
 echo "Stub of the Electron distribution for an offline packaging check." > "$stub/LICENSE"
@@ -34,6 +39,7 @@ done
 if grep -qE '\.(map|test\.js)$|^/src-main/|^/node_modules/tsx/' <<<"$listing"; then
   fail "app.asar contains files it should not (source maps, tests, sources or tsx)"
 fi
+npx tsx scripts/check-fuses.ts release/linux-unpacked/vraagbaak || fail "the packaged executable lacks the fuses of electron.config.ts"
 
 asar_kb=$(( $(stat -c %s "$out/app.asar") / 1024 ))
 elapsed_ms=$(( $(date +%s%N) / 1000000 - start_ms ))

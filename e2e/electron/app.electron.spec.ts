@@ -56,6 +56,15 @@ test('opens on the samples and saves a briefing through the menu and save dialog
     hasList: 'function',
   });
 
+  // the renderer comes from the app protocol, never file://: only the renderer's own files, with the CSP
+  expect(win.url()).toMatch(/^app:\/\/vraagbaak\/index\.html(#|$)/);
+  const served = await win.evaluate(async () => {
+    const index = await fetch('/index.html');
+    const outside = await fetch('/assets/..%2F..%2Fpackage.json');
+    return { csp: index.headers.get('content-security-policy'), type: index.headers.get('content-type'), outside: outside.status };
+  });
+  expect(served).toEqual({ csp: expect.stringContaining("script-src 'self'") as unknown, type: 'text/html; charset=utf-8', outside: 404 });
+
   const samples = (await readdir(path.join(repoRoot, 'data/samples'))).filter((name) => !name.startsWith('.'));
   const library = win.getByRole('region', { name: 'Documenten' });
   await expect(library.getByRole('option')).toHaveCount(samples.length);

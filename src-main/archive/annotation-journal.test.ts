@@ -70,7 +70,7 @@ function annotation(documentId: string, id: string, tagIds: string[]): Annotatio
     color: 'yellow',
     tagIds,
     createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z', revision: 1,
   };
 }
 

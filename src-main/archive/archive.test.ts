@@ -67,7 +67,7 @@ function sampleAnnotation(documentId: string, id: string, note = ''): Annotation
     color: 'yellow',
     tagIds: [],
     createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z', revision: 1,
   };
 }
 
@@ -198,7 +198,7 @@ describe('Archive: annotations and workspace', () => {
     expect(again.getSummary(doc.id)?.annotationCount).toBe(10);
   });
 
-  it('measures one durable annotation save (median of 200 updateAnnotations)', { timeout: 60_000 }, async () => {
+  it('measures one durable annotation save (median of 200 updateAnnotations; logged, not asserted: tests must not depend on the machine)', async () => {
     const archive = await openArchive();
     const doc = sampleDocument(BYTES);
     await archive.addDocument(doc, { fileName: 'a.txt', bytes: BYTES });
@@ -211,13 +211,12 @@ describe('Archive: annotations and workspace', () => {
     }
     times.sort((a, b) => a - b);
     console.log(`durable annotation save (archive): median ${times[100]?.toFixed(2)} ms, p90 ${times[180]?.toFixed(2)} ms`);
-    expect(times[100]).toBeLessThan(250);
+    expect(archive.listAnnotations(doc.id)[0]?.note).toBe('notitie 199');
   });
 
-  it('keeps only the newest N backups', async () => {
-    for (let i = 0; i < 4; i++) await closeArchive(await openArchive({ keepBackups: 2 }));
-    const backups = await readdir(join(dir, 'backups'));
-    expect(backups).toHaveLength(2);
+  it('opening and closing without writes takes no backup (backup-schedule.test.ts has the schedule)', async () => {
+    for (let i = 0; i < 4; i++) await closeArchive(await openArchive());
+    expect(await readdir(join(dir, 'backups'))).toEqual([]);
   });
 });
 
@@ -228,9 +227,8 @@ describe('Archive: damaged files make it read-only', () => {
     await archive.addDocument(doc, { fileName: 'a.txt', bytes: BYTES });
     await archive.updateAnnotations(doc.id, () => [sampleAnnotation(doc.id, 'a1')]);
     await archive.updateWorkspace((w) => ({ ...w, tags: [{ id: 't1', name: 'China', color: '#b45309', parentId: null, description: '' }] }));
+    // closing after writes takes a backup of the state written above
     await closeArchive(archive);
-    // a second open takes a backup of the state written above
-    await closeArchive(await openArchive());
     return doc;
   }
 

@@ -11,7 +11,10 @@ import type { SavedIndex } from '../core/search/index.js';
 import { addDocument } from './add-document.js';
 import { finishReplacements, replaceDocument, type ReplaceOutcome } from './replace-document.js';
 import { acquireArchiveLock, LOCK_FILE_NAME, type ArchiveLock } from './archive-lock.js';
-import { ANNOTATIONS, BACKUPS, DOCUMENTS, ORIGINALS, documentPath } from './archive-layout.js';
+import { ANNOTATIONS, BACKUPS, CATALOG, DOCUMENTS, ORIGINALS, WORKSPACE, documentPath, listJsonFiles } from './archive-layout.js';
+import { BackupSchedule } from './backup-schedule.js';
+import { takeBackup } from './backups.js';
+import type { RetentionPolicy } from '../core/backups/index.js';
 import type { ArchiveParts } from './archive-parts.js';
 import { AnnotationStores, type AnnotationChange, type JournalStep } from './annotation-stores.js';
 import { Catalog } from './catalog.js';
@@ -20,6 +23,8 @@ import { catalogFingerprint, loadSearchIndex, saveSearchIndex, type IndexLoadRes
 import type { WriteGuard } from './json-store.js';
 import { loadArchive } from './load-archive.js';
 import { readDocumentFile, readDocumentFileSync } from './read-document-file.js';
+import { DocumentDamage, checkDocumentFiles, readOriginal, writeRepairedDocument } from './repair-document.js';
+import { restoreDamagedFromBackups, type RestoredFile } from './restore-backup.js';
 import type { WorkspaceFile } from './schemas.js';
 import { SerialQueue } from './serial-queue.js';
 import { deleteDocuments, purgeDocuments, restoreDocuments } from './document-trash.js';
@@ -28,26 +33,37 @@ import { TRASH, Trash, type TrashEntry } from './trash.js';
 import { WorkspaceStore } from './workspace-store.js';
 
 export type { DamagedFile } from './damaged-files.js';
+export { readOnlyReasonOf } from './damaged-files.js';
+export type { RestoredFile } from './restore-backup.js';
 export type { TrashEntry } from './trash.js';
 export type { ReplaceOutcome } from './replace-document.js';
 
 export interface ArchiveOptions {
-  /** how many rolling backups to keep (default 10) */
-  keepBackups?: number;
-  /** the clock for timestamps (tests pass a fixed one) */
+  /** which rolling backups to keep (default `DEFAULT_RETENTION`: recent, hourly, daily, weekly) */
+  retention?: RetentionPolicy;
+  /** writes between two backups (default `BACKUP_EVERY_WRITES`) */
+  backupEveryWrites?: number;
+  /** ms between the first unsaved write and its backup (default `BACKUP_EVERY_MS`) */
+  backupEveryMs?: number;
+  /** the clock for timestamps and the backup schedule (tests pass a fixed or movable one) */
   clock?: () => Date;
 }
-
-const DEFAULT_KEEP_BACKUPS = 10;
 
 export class Archive {
   /** absolute path of the archive folder */
   readonly dir: string;
-  private readonly parts: ArchiveParts;
+  /** replaced only by `restoreNewestGoodBackups`, which loads the restored files afresh */
+  private parts: ArchiveParts;
+  /** takes a backup after enough writes or time, and at close (never on reads) */
+  private readonly backups: BackupSchedule;
   /** addDocument runs one at a time, so the duplicate checks and the catalog append agree */
   private readonly importQueue = new SerialQueue();
   private damaged: DamagedFile[] = [];
+  /** documents/<id>.json files found damaged (on a read or by `checkDocuments`) */
+  private readonly documentDamage = new DocumentDamage();
   private readOnly: VraagbaakError | null = null;
+  /** true while `restoreNewestGoodBackups` loads the restored files: public writes refuse */
+  private restoring = false;
   /** set by close(): public write methods refuse from then on */
   private closed = false;
   /** set once close() has waited for every accepted operation: the files are no longer ours */
@@ -65,24 +81,75 @@ export class Archive {
   private constructor(
     dir: string,
     private readonly lock: ArchiveLock,
-    options: ArchiveOptions,
+    private readonly options: ArchiveOptions,
   ) {
     this.dir = dir;
-    const catalog = new Catalog(dir, this.storeGuard);
-    this.parts = {
-      dir,
-      clock: options.clock ?? (() => new Date()),
+    this.parts = this.newParts();
+    this.backups = new BackupSchedule(() => this.takeBackup(options.retention), {
+      clock: () => this.parts.clock(),
+      everyWrites: options.backupEveryWrites,
+      everyMs: options.backupEveryMs,
+    });
+  }
+
+  /** Empty in-memory parts of this archive, to be filled by `loadArchive`. */
+  private newParts(): ArchiveParts {
+    const catalog = new Catalog(this.dir, this.storeGuard);
+    return {
+      dir: this.dir,
+      clock: this.options.clock ?? (() => new Date()),
       catalog,
-      workspace: new WorkspaceStore(dir, this.storeGuard, catalog),
-      annotations: new AnnotationStores(dir, this.storeGuard, catalog),
+      workspace: new WorkspaceStore(this.dir, this.storeGuard, catalog),
+      annotations: new AnnotationStores(this.dir, this.storeGuard, catalog),
       trash: new Trash(),
     };
   }
 
   /**
+   * "Restore the newest good backup" for an archive open read-only: moves each damaged file that
+   * has a good backup aside (into damaged/<time>/, never deleted), puts that backup in its place,
+   * and loads the archive again in place (the lock stays held). Afterwards the archive is writable
+   * when every damaged file had a good backup; callers rebuild what they derived from it (search).
+   * @returns what was done per damaged file (empty for a writable archive: nothing to restore)
+   * @throws VraagbaakError('archive-read-only') when closed; file-system errors (the archive then
+   *   stays read-only as it was; a file already moved aside stays in damaged/)
+   */
+  async restoreNewestGoodBackups(): Promise<RestoredFile[]> {
+    if (this.closed) throw new VraagbaakError('archive-read-only', `The archive ${this.dir} is closed.`, { reason: 'closed' });
+    if (!this.readOnly) return [];
+    const restored = await restoreDamagedFromBackups(this.dir, this.damaged, this.parts.clock());
+    const parts = this.newParts();
+    const before = this.readOnly;
+    // the load writes what it repairs through the store guard, which must pass; public writes wait out the restore
+    this.restoring = true;
+    this.readOnly = null;
+    try {
+      const damage = await loadArchive(parts, this.options.retention);
+      this.parts = parts;
+      this.damaged = damage?.files ?? [];
+      this.readOnly = damage?.error ?? null;
+      if (!damage) await finishReplacements(parts);
+    } catch (e) {
+      this.readOnly = before;
+      throw e;
+    } finally {
+      this.restoring = false;
+    }
+    return restored;
+  }
+
+  /** Copies catalog, workspace and annotation files as they are on disk now into a new backup. */
+  private async takeBackup(retention: RetentionPolicy | undefined): Promise<void> {
+    // the catalog's lazy changes first, so the backup's catalog matches its annotation files
+    if (!this.released) await this.parts.catalog.store.drain();
+    const annotationFiles = (await listJsonFiles(this.dir, ANNOTATIONS)).map((name) => `${ANNOTATIONS}/${name}`);
+    await takeBackup(this.dir, join(this.dir, BACKUPS), [CATALOG, WORKSPACE, ...annotationFiles], this.parts.clock(), retention);
+  }
+
+  /**
    * Opens (creating if needed) the archive in `dir`: takes the lock, removes temp files of a
-   * crashed writer, reads and validates catalog, workspace and annotations (running migrations),
-   * and takes a rolling backup. A damaged file does not stop the open: the archive is then
+   * crashed writer, reads and validates catalog, workspace and annotations (running migrations,
+   * backed up first). Opening takes no backup: writes do (`BackupSchedule`). A damaged file does not stop the open: the archive is then
    * read-only and `readOnlyError` says which file and which backup to restore.
    * @throws VraagbaakError('archive-locked') when another live process has the archive open
    * @throws VraagbaakError('archive-corrupt') with `details.problem === 'too-new'` when a newer
@@ -95,7 +162,7 @@ export class Archive {
     const lock = await acquireArchiveLock(root, join(root, LOCK_FILE_NAME));
     const archive = new Archive(root, lock, options);
     try {
-      const damage = await loadArchive(archive.parts, options.keepBackups ?? DEFAULT_KEEP_BACKUPS);
+      const damage = await loadArchive(archive.parts, options.retention);
       if (damage) {
         archive.damaged = damage.files;
         archive.readOnly = damage.error;
@@ -125,10 +192,27 @@ export class Archive {
   }
 
   /**
+   * Opens the archive in `dir` and, when it opens read-only because of damaged files, restores
+   * their newest good backups (`restoreNewestGoodBackups`).
+   * @returns the open archive (writable when every damaged file had a good backup) and what was done
+   * @throws what `open` throws; file-system errors of the restore (the archive is closed then)
+   */
+  static async openRestoringBackups(dir: string, options: ArchiveOptions = {}): Promise<{ archive: Archive; restored: RestoredFile[] }> {
+    const archive = await Archive.open(dir, options);
+    try {
+      return { archive, restored: await archive.restoreNewestGoodBackups() };
+    } catch (e) {
+      await archive.close();
+      throw e;
+    }
+  }
+
+  /**
    * @throws VraagbaakError('archive-read-only') when the archive is read-only or closed
    */
   assertWritable(): void {
     if (this.closed) throw new VraagbaakError('archive-read-only', `The archive ${this.dir} is closed.`, { reason: 'closed' });
+    if (this.restoring) throw new VraagbaakError('archive-read-only', `The archive ${this.dir} is being restored from a backup.`, { reason: 'restoring' });
     this.assertNotReadOnly();
   }
 
@@ -170,7 +254,14 @@ export class Archive {
    */
   async readDocument(id: string): Promise<QaDocument> {
     if (!this.getSummary(id)) throw new VraagbaakError('not-found', `The archive has no document "${id}".`, { documentId: id });
-    return readDocumentFile(documentPath(this.dir, id), id);
+    try {
+      const document = await readDocumentFile(documentPath(this.dir, id), id);
+      this.documentDamage.clear(id);
+      return document;
+    } catch (e) {
+      if (this.getSummary(id)) this.documentDamage.note(id, e);
+      throw e;
+    }
   }
 
   /**
@@ -181,9 +272,55 @@ export class Archive {
     if (!this.getSummary(id)) return null;
     try {
       return readDocumentFileSync(documentPath(this.dir, id), id);
-    } catch {
+    } catch (e) {
+      this.documentDamage.note(id, e);
       return null;
     }
+  }
+
+  // ---- damaged document files (repair-document.ts) -----------------------------------------------
+
+  /** The catalogued documents whose documents/<id>.json was found damaged: id → reason (English). */
+  get damagedDocuments(): ReadonlyMap<string, string> {
+    return this.documentDamage.entries;
+  }
+
+  /** Whether document `id`'s file was found damaged (and not repaired since). */
+  isDocumentDamaged(id: string): boolean {
+    return this.documentDamage.has(id);
+  }
+
+  /**
+   * Reads every document file and records the damaged ones (`damagedDocuments`); writes nothing.
+   * @returns their ids, in catalog order
+   */
+  checkDocuments(): Promise<string[]> {
+    return checkDocumentFiles(this.parts, this.documentDamage);
+  }
+
+  /**
+   * The imported source of document `id`, from originals/.
+   * @throws VraagbaakError('not-found') for an unknown id or ({ reason: 'original-missing' }) a missing original
+   */
+  readOriginal(id: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const summary = this.getSummary(id);
+    if (!summary) return Promise.reject(new VraagbaakError('not-found', `The archive has no document "${id}".`, { documentId: id }));
+    return readOriginal(this.dir, summary);
+  }
+
+  /**
+   * Rewrites documents/<id>.json from a fresh parse of its own original (`readOriginal`); its
+   * catalog entry, annotations and themes stay. The damaged file is replaced atomically.
+   * @throws VraagbaakError('not-found'); 'invalid-input' when `original` is not this document's
+   *   source; 'archive-read-only'; file-system errors
+   */
+  repairDocument(document: QaDocument, original: { fileName: string; bytes: Uint8Array }): Promise<void> {
+    return this.track(() =>
+      this.importQueue.run(async () => {
+        await writeRepairedDocument(this.parts, document, original);
+        this.documentDamage.clear(document.id);
+      }),
+    );
   }
 
   /**
@@ -313,7 +450,8 @@ export class Archive {
    * @throws VraagbaakError('archive-read-only') when read-only or closed; file-system errors
    */
   saveSearchIndex(saved: SavedIndex): Promise<void> {
-    return this.track(() => saveSearchIndex(this.dir, catalogFingerprint(this.listSummaries()), saved));
+    // the index is derived data: saving it is no change a backup must hold
+    return this.track(() => saveSearchIndex(this.dir, catalogFingerprint(this.listSummaries()), saved), false);
   }
 
   /** Loads the saved search index if it fits the current catalog and `format` (else says why not). */
@@ -325,7 +463,8 @@ export class Archive {
 
   /**
    * Refuses new writes, waits for the ones already requested and for the background flush of
-   * journaled changes, then releases the lock. Safe to call twice.
+   * journaled changes, takes a backup when there were writes since the last one (a failed backup
+   * is kept in `backupFailure`, it does not stop the close), then releases the lock. Safe to call twice.
    * @throws the file-system error of a lazy catalog write that failed again, or of a journal's
    *   flush (its journal stays for the next open) — the lock is then kept
    */
@@ -338,18 +477,43 @@ export class Archive {
     this.released = true;
     const { catalog, workspace, annotations } = this.parts;
     await Promise.all([catalog.store.drain(), workspace.store.drain(), annotations.drainAll()]);
+    await this.backups.finish();
     await this.lock.release();
   }
 
-  /** Runs a write operation if the archive accepts writes, and lets close() wait for it. */
-  private async track<T>(operation: () => Promise<T>): Promise<T> {
+  /** Writes finished since the last backup (0 after one is taken; reads never count). */
+  get writesSinceBackup(): number {
+    return this.backups.pendingWrites;
+  }
+
+  /** The error of the last backup that failed (its writes wait for the next one), or null. */
+  get backupFailure(): Error | null {
+    return this.backups.lastFailure;
+  }
+
+  /**
+   * Runs a write operation if the archive accepts writes, and lets close() wait for it.
+   * @param counts whether a finished operation counts towards the next backup (a change of the
+   *   archive's content, not of derived data such as the search index)
+   */
+  private async track<T>(operation: () => Promise<T>, counts = true): Promise<T> {
     this.assertWritable();
     const running = operation();
     this.inFlight.add(running);
     try {
-      return await running;
+      const result = await running;
+      if (counts) this.trackBackup();
+      return result;
     } finally {
       this.inFlight.delete(running);
     }
+  }
+
+  /** Counts a finished write; a backup it starts is waited for by close() like any write. */
+  private trackBackup(): void {
+    const backup = this.backups.noteWrite();
+    if (!backup) return;
+    this.inFlight.add(backup);
+    void backup.finally(() => this.inFlight.delete(backup));
   }
 }

@@ -1,12 +1,14 @@
 /**
  * Rolling backups of the archive's changeable files (catalog.json, workspace.json, annotations/),
- * taken when a healthy archive is opened, so a file that later fails to parse has a good copy to
- * point the user at. Documents and originals are written once and need no backup.
+ * taken on a schedule of changes (backup-schedule.ts), never on reads, so a file that later fails
+ * to parse has a good copy to restore. Old backups thin out by age (core/backups/retention.ts).
+ * Documents and originals are written once and need no backup.
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { DEFAULT_RETENTION, selectBackupsToKeep, type RetentionPolicy } from '../core/backups/index.js';
 import { isErrnoCode } from './durable-write.js';
 import { parseArchiveFile } from './parse-archive-file.js';
 import type { FileKind } from './schemas.js';
@@ -21,12 +23,20 @@ export interface BackupSource {
 }
 
 /**
- * Copies `files` (relative to `root`) into a new folder under `backupsDir`, then deletes all but
- * the newest `keep` backups. The folder only gets its final name once every copy is done, so a
+ * Copies `files` (relative to `root`) into a new folder under `backupsDir`, then thins out the
+ * older backups by `retention`. The folder only gets its final name once every copy is done, so a
  * crash never leaves a half backup that looks complete.
+ * @param now the backup's time stamp (its folder name) and the age reference for the retention
  * @returns the new backup folder
+ * @throws file-system errors (a source file that vanished meanwhile is skipped)
  */
-export async function takeBackup(root: string, backupsDir: string, files: readonly string[], now: Date, keep: number): Promise<string> {
+export async function takeBackup(
+  root: string,
+  backupsDir: string,
+  files: readonly string[],
+  now: Date,
+  retention: RetentionPolicy = DEFAULT_RETENTION,
+): Promise<string> {
   await mkdir(backupsDir, { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const existing = new Set(await listBackupNames(backupsDir));
@@ -37,20 +47,29 @@ export async function takeBackup(root: string, backupsDir: string, files: readon
   for (const file of files) {
     const target = join(incomplete, file);
     await mkdir(join(target, '..'), { recursive: true });
-    // FICLONE makes a copy-on-write clone where the file system supports it, a plain copy elsewhere
-    await copyFile(join(root, file), target, constants.COPYFILE_FICLONE);
+    try {
+      // FICLONE makes a copy-on-write clone where the file system supports it, a plain copy elsewhere
+      await copyFile(join(root, file), target, constants.COPYFILE_FICLONE);
+    } catch (e) {
+      // a file removed since it was listed (its document moved to the trash) has nothing to back up
+      if (!isErrnoCode(e, 'ENOENT')) throw e;
+    }
   }
   await mkdir(incomplete, { recursive: true });
   const final = join(backupsDir, name);
   await rename(incomplete, final);
-  await pruneBackups(backupsDir, keep);
+  await pruneBackups(backupsDir, now, retention);
   return final;
 }
 
-/** Deletes all but the newest `keep` backups, and any incomplete ones a crash left behind. */
-export async function pruneBackups(backupsDir: string, keep: number): Promise<void> {
+/**
+ * Deletes the backups `retention` does not keep (judged at `now`), and any incomplete ones a
+ * crash left behind.
+ */
+export async function pruneBackups(backupsDir: string, now: Date, retention: RetentionPolicy = DEFAULT_RETENTION): Promise<void> {
   const names = await listBackupNames(backupsDir);
-  const old = names.slice(Math.max(0, keep));
+  const keep = selectBackupsToKeep(names.map(backupTime), now, retention);
+  const old = names.filter((_, i) => !keep.has(i));
   let all: string[] = [];
   try {
     all = await readdir(backupsDir);
@@ -71,6 +90,12 @@ export async function listBackupNames(backupsDir: string): Promise<string[]> {
     throw e;
   }
   return names.filter((n) => BACKUP_NAME.test(n)).sort(compareBackupNames).reverse();
+}
+
+/** When the backup named `name` was taken (its folder name is its ISO time stamp). */
+export function backupTime(name: string): Date {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : new Date(0);
 }
 
 function compareBackupNames(a: string, b: string): number {

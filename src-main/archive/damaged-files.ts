@@ -2,7 +2,7 @@
  * Turns the damaged files found at open into the archive's read-only error: which file, why, and
  * the newest backup that still validates, so the user knows what to restore (DESIGN §3).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { VraagbaakError } from '../core/model/index.js';
 import { BACKUPS } from './archive-layout.js';
@@ -59,4 +59,23 @@ export async function describeDamage(dir: string, found: readonly FoundDamage[])
     { file: first.file, backup: first.backup, reason: first.reason, damaged: files },
   );
   return { files, error };
+}
+
+/**
+ * The read-only reason of an archive's damaged files as a code with parameters (the UI's texts,
+ * never main's English), paths inside the archive folder `dir`.
+ * @returns null when nothing is damaged
+ */
+export function readOnlyReasonOf(
+  dir: string,
+  files: readonly DamagedFile[],
+): { code: 'file-damaged' | 'file-damaged-no-backup'; params: Record<string, string | number>; canRestore: boolean } | null {
+  const [first] = files;
+  if (!first) return null;
+  const inside = (path: string) => relative(dir, path).split('\\').join('/');
+  const more = files.length - 1;
+  const canRestore = files.every((f) => f.backup !== null);
+  return first.backup
+    ? { code: 'file-damaged', params: { file: inside(first.file), backup: inside(first.backup), more }, canRestore }
+    : { code: 'file-damaged-no-backup', params: { file: inside(first.file), more }, canRestore };
 }

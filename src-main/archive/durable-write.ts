@@ -3,7 +3,7 @@
  * leaves either the old or the new content, never a torn file; lowdb's steno skips both fsyncs.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -27,16 +27,28 @@ export function isTempFileName(name: string): boolean {
   return TEMP_NAME.test(name);
 }
 
+export interface DurableWriteOptions {
+  /**
+   * Never replace what is at `file` (a file, a symbolic link, anything): the complete temp file is
+   * hard-linked to `file`, which fails with EEXIST atomically when the name is taken. On a file
+   * system without hard links (EPERM, ENOTSUP, EXDEV) it checks and renames instead.
+   */
+  noClobber?: boolean;
+  /** Test hook: called with the temp file's path once it is complete and synced, before it takes `file`'s place; a throw aborts the write. */
+  beforeCommit?: (temp: string) => void;
+}
+
 /**
  * Replaces `file` with `data` atomically and durably. The temp file lives in the same directory
- * (so the rename stays on one file system) and is removed when any step fails.
- * @throws the underlying file-system error (ENOSPC, EACCES, …) after cleaning up the temp file.
+ * (so the rename stays on one file system) and is removed when any step fails. A symbolic link at
+ * `file` is itself replaced, never the file it points to.
+ * @throws the underlying file-system error (ENOSPC, EACCES, …; EEXIST with `noClobber`) after cleaning up the temp file.
  */
-export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  if (bytes.byteLength <= SYNC_WRITE_MAX_BYTES && process.platform !== 'win32') {
+  if (bytes.byteLength <= SYNC_WRITE_MAX_BYTES && process.platform !== 'win32' && options.beforeCommit === undefined && !options.noClobber) {
     writeSmallFileDurable(file, dir, temp, bytes);
     return;
   }
@@ -48,7 +60,9 @@ export async function writeFileDurable(file: string, data: string | Uint8Array):
     } finally {
       await handle.close();
     }
-    await renameWithRetry(temp, file);
+    options.beforeCommit?.(temp);
+    if (options.noClobber) commitWithoutReplacing(temp, file);
+    else await renameWithRetry(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
@@ -155,6 +169,27 @@ export async function removeTempFiles(dir: string): Promise<string[]> {
   const temps = names.filter(isTempFileName);
   await Promise.all(temps.map((name) => rm(join(dir, name), { force: true })));
   return temps;
+}
+
+/** Moves the complete `temp` to `file` unless `file` exists (EEXIST then; `temp` stays for the caller to remove). */
+function commitWithoutReplacing(temp: string, file: string): void {
+  try {
+    linkSync(temp, file);
+  } catch (e) {
+    if (!isErrnoCode(e, 'EPERM') && !isErrnoCode(e, 'ENOTSUP') && !isErrnoCode(e, 'EXDEV') && !isErrnoCode(e, 'ENOSYS')) throw e;
+    // no hard links here (FAT, some network shares): check, then rename (a race window of one call)
+    let taken = true;
+    try {
+      lstatSync(file);
+    } catch (notThere) {
+      if (!isErrnoCode(notThere, 'ENOENT')) throw notThere;
+      taken = false;
+    }
+    if (taken) throw Object.assign(new Error(`EEXIST: file already exists, ${file}`), { code: 'EEXIST' });
+    renameSync(temp, file);
+    return;
+  }
+  unlinkSync(temp);
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {

@@ -1,14 +1,17 @@
 /**
- * Reads an archive into memory at open: clears a crashed writer's temp files, loads and validates
- * catalog, workspace and annotations (running migrations), repairs the catalog, and then either
- * takes a rolling backup and writes what open repaired (annotation files a journal holds first), or,
- * when a file is damaged, writes nothing.
+ * Reads an archive into memory at open: clears a crashed writer's temp files (also in index/),
+ * loads and validates catalog, workspace and annotations (running migrations), repairs the catalog,
+ * and then either writes what open repaired (annotation files a journal holds first; a backup of
+ * the files as they were before a migration rewrites them), or, when a file is damaged, writes nothing.
+ * Opening takes no other backup: reads never rotate the backups (backup-schedule.ts).
  */
 import { join } from 'node:path';
 import { VraagbaakError, isVraagbaakError } from '../core/model/index.js';
 import { ANNOTATIONS, BACKUPS, CATALOG, DOCUMENTS, ORIGINALS, WORKSPACE, annotationsPath, listJsonFiles } from './archive-layout.js';
 import type { ArchiveParts } from './archive-parts.js';
 import { takeBackup } from './backups.js';
+import type { RetentionPolicy } from '../core/backups/index.js';
+import { INDEX_DIR } from './index-store.js';
 import { readJournals, removeJournals, replayJournals } from './annotation-journal.js';
 import { describeDamage, type ArchiveDamage, type FoundDamage } from './damaged-files.js';
 import { removeTempFiles } from './durable-write.js';
@@ -24,14 +27,14 @@ type LoadState = 'ok' | 'missing' | 'damaged';
 /**
  * Loads the archive's files into `parts`. A file that fails to parse is recorded, not fatal: the
  * rest is loaded as far as it can be read, and nothing is written.
- * @param keepBackups how many rolling backups to keep
- * @returns the damage that makes the archive read-only, or null for a healthy (now backed-up) archive
+ * @param retention which backups to keep when a migration takes one
+ * @returns the damage that makes the archive read-only, or null for a healthy archive
  * @throws VraagbaakError('archive-corrupt') with `details.problem === 'too-new'` when a newer
  *   Vraagbaak wrote a file; file-system errors
  */
-export async function loadArchive(parts: ArchiveParts, keepBackups: number): Promise<ArchiveDamage | null> {
+export async function loadArchive(parts: ArchiveParts, retention?: RetentionPolicy): Promise<ArchiveDamage | null> {
   const { dir, catalog, workspace, annotations } = parts;
-  await Promise.all([dir, ...[DOCUMENTS, ANNOTATIONS, ORIGINALS].map((d) => join(dir, d))].map(removeTempFiles));
+  await Promise.all([dir, ...[DOCUMENTS, ANNOTATIONS, ORIGINALS, INDEX_DIR].map((d) => join(dir, d))].map(removeTempFiles));
   // a delete or restore cut short: its files go where its document file is, before anything is read
   const trashFindings = await recoverTrashFiles(dir);
   // changes to many annotation files a crash cut short: their journals hold the files' content
@@ -87,7 +90,8 @@ export async function loadArchive(parts: ArchiveParts, keepBackups: number): Pro
   await removeJournals(dir, journals.journals);
   const backedUp = [...new Set([...loadedAnnotations, ...replayed.relative])];
   const existing = [...(catalogState === 'ok' ? [CATALOG] : []), ...(workspaceState === 'ok' ? [WORKSPACE] : []), ...backedUp];
-  if (existing.length > 0) await takeBackup(dir, join(dir, BACKUPS), existing, parts.clock(), keepBackups);
+  const migrating = catalog.store.file.migratedOnRead || workspace.store.file.migratedOnRead || migratedAnnotations.length > 0;
+  if (migrating && existing.length > 0) await takeBackup(dir, join(dir, BACKUPS), existing, parts.clock(), retention);
   if (catalogState !== 'ok' || reconciled || adopted || trashed.catalog || catalog.store.file.migratedOnRead) await catalog.store.save();
   if (workspaceState !== 'ok' || trashed.workspace || workspace.store.file.migratedOnRead) await workspace.store.save();
   // a file a journal replaced is already written in its journal's version

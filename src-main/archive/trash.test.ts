@@ -72,7 +72,7 @@ async function fixture(): Promise<Fixture> {
     color: 'green',
     tagIds: ['t-buitenland'],
     createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-02T11:00:00.000Z',
+    updatedAt: '2025-03-02T11:00:00.000Z', revision: 1,
   });
   const notes = await archive.updateAnnotations(doc.id, () => [note('a1', 'eerste'), note('a2', 'tweede')]);
   await archive.updateWorkspace((w) => ({

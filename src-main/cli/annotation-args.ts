@@ -21,6 +21,8 @@ export interface ExportAnnotationsCommand {
   format: 'w3c' | 'csv';
   /** the file to write, as given */
   out: string;
+  /** --force: replace a file or symbolic link already at `out` (the link itself, never its target) */
+  force: boolean;
   tag: string | undefined;
   /** CSV headers, part names and separator (";" nl, "," en) */
   locale: 'nl' | 'en';
@@ -72,13 +74,13 @@ export function parseAnnotationFileArgs(command: AnnotationFileCommand['name'], 
       return { name: command, json: bool(p, 'json'), tag: tagOf(str(p, 'tag'), command), query: query?.trim(), archive: str(p, 'archive') };
     }
     case 'export-annotations': {
-      const p = parseCommand(command, args, { ...ARCHIVE, format: { type: 'string' }, out: { type: 'string' }, tag: { type: 'string' }, locale: { type: 'string' } });
+      const p = parseCommand(command, args, { ...ARCHIVE, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, tag: { type: 'string' }, locale: { type: 'string' } });
       if (p === 'help') return 'help';
       positionalCount(p, command, 0, 0, '');
       const out = required(p, 'out', command, '<file>');
       const locale = str(p, 'locale') ?? 'nl';
       if (locale !== 'nl' && locale !== 'en') throw new UsageError(`Option --locale must be nl or en, not "${locale}".`, command);
-      return { name: command, format: formatOf(str(p, 'format'), out, command), out, tag: tagOf(str(p, 'tag'), command), locale, archive: str(p, 'archive') };
+      return { name: command, format: formatOf(str(p, 'format'), out, command), out, force: bool(p, 'force'), tag: tagOf(str(p, 'tag'), command), locale, archive: str(p, 'archive') };
     }
     case 'import-annotations': {
       const p = parseCommand(command, args, { ...JSON_FLAG, ...ARCHIVE });

@@ -20,6 +20,8 @@ export interface BriefingCommand {
   source: BriefingSource;
   /** the file to write, as given */
   out: string;
+  /** --force: replace a file or symbolic link already at `out` (the link itself, never its target) */
+  force: boolean;
   /** from the extension of `out` */
   format: 'pdf' | 'docx';
   /** title page of a one-shot briefing (unused with --id: the saved briefing has its own) */
@@ -101,6 +103,7 @@ export function parseBriefingArgs(args: string[]): BriefingCommand | 'help' {
     group: { type: 'string' },
     title: { type: 'string' },
     out: { type: 'string' },
+    force: { type: 'boolean', default: false },
     subtitle: { type: 'string' },
     author: { type: 'string' },
     locale: { type: 'string' },
@@ -115,6 +118,7 @@ export function parseBriefingArgs(args: string[]): BriefingCommand | 'help' {
     name: 'briefing',
     source,
     out,
+    force: bool(p, 'force'),
     format,
     title: source.kind === 'saved' ? '' : titleLine(required(p, 'title', command, '<text>'), 'title', command),
     subtitle: titleLine(str(p, 'subtitle') ?? '', 'subtitle', command),

@@ -14,8 +14,9 @@ import { CLI_BIN, cliEnv, REPO_ROOT, runCli, type CliRun } from './test-cli.js';
 
 const bin = CLI_BIN;
 const seed = path.resolve(REPO_ROOT, '../shared/seed/000_c9bbddca1680c246.txt');
-// each spawn compiles through tsx; generous for a loaded 2-core machine
-const SLOW = 120_000;
+// each spawn compiles through tsx: the sequence of ~10 spawns took 88 s pinned to one busy core
+// (issue 11); a hang limit only, far above that
+const SLOW = 300_000;
 
 let tmp: string;
 const env = (): NodeJS.ProcessEnv => cliEnv(tmp);

@@ -40,7 +40,7 @@ describe('parseCommandLine', () => {
   });
 
   it('reads the three forms of briefing, the format from --out in any case, and briefings list', () => {
-    const common = { subtitle: '', author: '', locale: 'nl', archive: undefined };
+    const common = { subtitle: '', author: '', locale: 'nl', archive: undefined, force: false };
     expect(parseCommandLine(['briefing', '--id', 'b-1', '--out', 'x/Notitie.PDF'])).toEqual({
       name: 'briefing', source: { kind: 'saved', id: 'b-1' }, out: 'x/Notitie.PDF', format: 'pdf', title: '', ...common,
     });
@@ -51,6 +51,9 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['briefing', 'ah-1', 'ah-2', '--title', 'T', '--out', 'b.pdf', '--author', 'A'])).toEqual({
       name: 'briefing', source: { kind: 'documents', ids: ['ah-1', 'ah-2'] }, out: 'b.pdf', format: 'pdf', title: 'T', ...common, author: 'A',
     });
+    expect(parseCommandLine(['briefing', '--id', 'b-1', '--out', 'b.pdf', '--force'])).toMatchObject({ force: true });
+    expect(parseCommandLine(['export-annotations', '--out', 'a.csv', '--force'])).toMatchObject({ name: 'export-annotations', format: 'csv', force: true });
+    expect(parseCommandLine(['export-annotations', '--out', 'a.csv'])).toMatchObject({ force: false });
     expect(parseCommandLine(['briefings', 'list', '--json'])).toEqual({ name: 'briefings', action: 'list', json: true, archive: undefined });
   });
 

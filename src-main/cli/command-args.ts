@@ -6,7 +6,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/model/index.js';
 import { parseAnnotationFileArgs, type AnnotationFileCommand } from './annotation-args.js';
 import { parseBriefingArgs, parseBriefingsArgs, type BriefingCommand, type BriefingsCommand } from './briefing-args.js';
 import { parseTagArgs, parseTagsArgs, type TagCommand, type TagsCommand } from './tag-args.js';
-import { parseDeleteArgs, parseTrashArgs, type DeleteCommand, type TrashCommand } from './lifecycle-args.js';
+import { parseDeleteArgs, parseRepairArgs, parseTrashArgs, type DeleteCommand, type RepairCommand, type TrashCommand } from './lifecycle-args.js';
 import { COMMAND_USAGE } from './usage.js';
 import { ARCHIVE, bool, integer, JSON_FLAG, parseCommand, positionalCount, required, str } from './parse-helpers.js';
 import { UsageError } from './usage-error.js';
@@ -31,7 +31,9 @@ export type Command =
   | TagCommand
   | DeleteCommand
   | TrashCommand
+  | RepairCommand
   | { name: 'review'; json: boolean; archive?: string }
+  | { name: 'restore-backup'; json: boolean; archive?: string }
   | { name: 'serve'; port: number; sample: boolean; archive?: string };
 
 /** Search results returned when --limit is not given (the API's own default). */
@@ -140,11 +142,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const c = parseTrashArgs(args);
       return c === 'help' ? { name: 'help' } : c;
     }
-    case 'review': {
+    case 'repair': {
+      const c = parseRepairArgs(args);
+      return c === 'help' ? { name: 'help' } : c;
+    }
+    case 'review':
+    case 'restore-backup': {
       const p = parseCommand(command, args, { ...JSON_FLAG, ...ARCHIVE });
       if (p === 'help') return { name: 'help' };
       positionalCount(p, command, 0, 0, '');
-      return { name: 'review', json: bool(p, 'json'), archive: str(p, 'archive') };
+      return { name: command, json: bool(p, 'json'), archive: str(p, 'archive') };
     }
     case 'annotations':
     case 'export-annotations':

@@ -43,7 +43,8 @@ export function parsedDocumentLine(fileName: string, d: QaDocument): string {
 export function summaryLine(s: DocumentSummary): string {
   const date = s.receivedOn ?? s.submittedOn ?? '----------';
   const notes = s.annotationCount > 0 ? `  [${s.annotationCount} annotation${s.annotationCount === 1 ? '' : 's'}]` : '';
-  return `${s.id}  ${date}  ${s.kind.padEnd(9)}  ${displayTitle(s, 'en')}${notes}`;
+  const damaged = s.damaged ? '  [damaged: vraagbaak repair ' + s.id + ']' : '';
+  return `${s.id}  ${date}  ${s.kind.padEnd(9)}  ${displayTitle(s, 'en')}${notes}${damaged}`;
 }
 
 /** `vraagbaak show`: the header, then questions with their answers, footnotes and annotations. */

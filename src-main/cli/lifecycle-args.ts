@@ -30,6 +30,22 @@ export function parseDeleteArgs(args: string[]): DeleteCommand | 'help' {
   return { name: 'delete', ids, json: bool(p, 'json'), archive: str(p, 'archive') };
 }
 
+/** `vraagbaak repair <id>…`: damaged document files parsed again from their originals. */
+export interface RepairCommand {
+  name: 'repair';
+  ids: string[];
+  json: boolean;
+  archive: string | undefined;
+}
+
+/** Parses the arguments after `repair`. @throws UsageError without an id */
+export function parseRepairArgs(args: string[]): RepairCommand | 'help' {
+  const p = parseCommand('repair', args, { ...JSON_FLAG, ...ARCHIVE });
+  if (p === 'help') return 'help';
+  const ids = positionalCount(p, 'repair', 1, Infinity, 'at least one document id (vraagbaak list marks the damaged ones)');
+  return { name: 'repair', ids, json: bool(p, 'json'), archive: str(p, 'archive') };
+}
+
 /**
  * Parses the arguments after `trash`: nothing (list), `--restore <id>…` or `--empty [<id>…]`.
  * @throws UsageError for --restore with --empty, --restore without ids, or ids without either

@@ -3,6 +3,7 @@
  * sets the exit code. bin/vraagbaak.js loads this file through tsx.
  */
 import { homedir } from 'node:os';
+import { installProcessGuards } from './process-guards.js';
 import { runCli } from './run.js';
 
 /** A repeated signal within this window is the same Ctrl+C (terminal + a forwarding parent such as `npm start`). */
@@ -47,9 +48,12 @@ function write(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+const err = write(process.stderr);
+installProcessGuards(err, Boolean(process.env['VRAAGBAAK_DEBUG']));
+
 process.exitCode = await runCli(process.argv.slice(2), {
   out: write(process.stdout),
-  err: write(process.stderr),
+  err,
   env: process.env,
   cwd: process.cwd(),
   platform: process.platform,

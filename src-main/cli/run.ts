@@ -42,10 +42,14 @@ async function runCommand(ctx: CliContext, c: Command): Promise<number> {
       return (await import('./commands/tag.js')).runTag(ctx, c);
     case 'delete':
       return (await import('./commands/delete.js')).runDelete(ctx, c);
+    case 'repair':
+      return (await import('./commands/repair.js')).runRepair(ctx, c);
     case 'trash':
       return (await import('./commands/trash.js')).runTrash(ctx, c);
     case 'review':
       return (await import('./commands/review.js')).runReview(ctx, c.json, c.archive);
+    case 'restore-backup':
+      return (await import('./commands/restore-backup.js')).runRestoreBackup(ctx, c.json, c.archive);
     case 'annotations':
       return (await import('./commands/annotations.js')).runAnnotations(ctx, c);
     case 'export-annotations':

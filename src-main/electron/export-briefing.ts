@@ -7,7 +7,7 @@ import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electro
 import path from 'node:path';
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { BriefingExport } from '../core/api/types.js';
-import { writeBriefingFile } from '../services/briefing-file.js';
+import { writeExportFile } from '../services/briefing-file.js';
 import { toBriefingExport, type BriefingFormat, type BriefingService } from '../services/briefing-service.js';
 import type { MainTexts } from './texts.js';
 
@@ -17,6 +17,8 @@ export interface SavingBriefingExportDeps {
   /** the window the save dialog belongs to, if any */
   parentWindow: () => BrowserWindow | null;
   texts: MainTexts;
+  /** the archive folder, which a briefing is never saved into */
+  archiveDir: string;
 }
 
 /** Shows the save dialog (modal to `parent` when there is one); resolves to the chosen path or null. */
@@ -34,7 +36,8 @@ function withExtension(file: string, format: BriefingFormat): string {
  * The `briefings.export` handler of the Electron shell: renders the file first (so a briefing that
  * cannot be exported never leaves the user with a dialog for nothing), asks for a file name
  * (default: the service's `fileName` in the user's Documents folder, a filter for the format),
- * then writes it there through a temp file in the same folder. Resolves with `savedPath` (null when
+ * then writes it there through a temp file in the same folder (replacing a file there: the dialog
+ * asked the user; never into the archive folder). Resolves with `savedPath` (null when
  * the user cancelled) and `base64: null`.
  * @throws VraagbaakError('not-found' | 'invalid-input' (briefing-empty) | 'pdf-failed') from the
  *   briefing service; 'invalid-input' (export-path-unwritable) when the chosen file cannot be written
@@ -50,7 +53,10 @@ export function createSavingBriefingExport(deps: SavingBriefingExportDeps): ApiH
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
     const savedPath = chosen === null ? null : withExtension(chosen, format);
-    if (savedPath !== null) await writeBriefingFile(savedPath, file.bytes);
+    if (savedPath !== null) {
+      // the dialog asked before replacing the chosen file, not one whose extension was added after
+      await writeExportFile(savedPath, file.bytes, { replace: savedPath === chosen, archiveDir: deps.archiveDir });
+    }
     return toBriefingExport(file, { base64: null, savedPath });
   };
 }

@@ -10,11 +10,10 @@ import type { DocumentSummary, Tag } from '../core/model/index.js';
 import { createChromiumPrinter } from '../pdf/chromium-printer.js';
 import { openVraagbaak, type Vraagbaak } from '../services/index.js';
 import { bindIpc, type IpcInvokeEventLike, type IpcMainLike } from './ipc.js';
-import { createAppUrlCheck, createTrustedSenderCheck, type SenderFrameLike } from './security-policy.js';
+import { APP_INDEX_URL, createAppUrlCheck, createTrustedSenderCheck, type SenderFrameLike } from './security-policy.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const INDEX_FILE = path.join(REPO, 'dist-renderer', 'index.html');
-const APP_FRAME: SenderFrameLike = { url: `${pathToFileURL(INDEX_FILE).href}#/library`, parent: null };
+const APP_FRAME: SenderFrameLike = { url: `${APP_INDEX_URL}#/library`, parent: null };
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -50,7 +49,7 @@ describe('bindIpc on the real services', () => {
       version: '9.9.9-test',
       sampleDir: path.join(REPO, 'data', 'samples'),
     });
-    const isAppUrl = createAppUrlCheck({ kind: 'file', indexFile: INDEX_FILE });
+    const isAppUrl = createAppUrlCheck({ kind: 'app', rendererDir: path.join(REPO, 'dist-renderer') });
     bound = bindIpc(ipcMain, vraagbaak.handlers, createTrustedSenderCheck(isAppUrl));
   });
 
@@ -78,7 +77,8 @@ describe('bindIpc on the real services', () => {
       null, // the frame navigated away or was destroyed
       { url: APP_FRAME.url, parent: { url: APP_FRAME.url } }, // an iframe inside our page
       { url: 'https://example.org/', parent: null },
-      { url: pathToFileURL(path.join(dir, 'evil.html')).href, parent: null },
+      { url: pathToFileURL(path.join(REPO, 'dist-renderer', 'index.html')).href, parent: null }, // the old file: page
+      { url: 'app://vraagbaak/assets/evil.html', parent: null },
     ];
     for (const frame of frames) {
       const result = await ipcMain.invoke<Tag>(channelFor('tags.create'), { name: 'Stikstof' }, frame);

@@ -28,8 +28,8 @@ describe('resolveRendererEntry / resolveSampleDir', () => {
     const env = { VITE_DEV_SERVER_URL: 'http://localhost:5173/' };
     expect(resolveRendererEntry('/repo', env, false)).toEqual({ kind: 'dev', url: 'http://localhost:5173/' });
     expect(resolveRendererEntry('/app.asar', env, true)).toEqual({
-      kind: 'file',
-      indexFile: path.join('/app.asar', 'dist-renderer', 'index.html'),
+      kind: 'app',
+      rendererDir: path.join('/app.asar', 'dist-renderer'),
     });
   });
 

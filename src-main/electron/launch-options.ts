@@ -30,7 +30,8 @@ export function resolveArchiveDir(
 
 /**
  * The renderer entry: Vite's dev server when `VITE_DEV_SERVER_URL` is set and the app is not
- * packaged, else `<appPath>/dist-renderer/index.html` (inside the asar when packaged).
+ * packaged, else the built `<appPath>/dist-renderer` folder (inside the asar when packaged), served
+ * on the app protocol.
  */
 export function resolveRendererEntry(
   appPath: string,
@@ -39,7 +40,7 @@ export function resolveRendererEntry(
 ): RendererEntry {
   const devUrl = env['VITE_DEV_SERVER_URL'];
   if (devUrl && !isPackaged) return { kind: 'dev', url: devUrl };
-  return { kind: 'file', indexFile: path.join(appPath, 'dist-renderer', 'index.html') };
+  return { kind: 'app', rendererDir: path.join(appPath, 'dist-renderer') };
 }
 
 /**

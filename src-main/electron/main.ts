@@ -1,8 +1,10 @@
 /**
- * Composition root of the Electron app. Boot order: single-instance lock → security → services
- * (archive open; a locked or unreadable archive ends in a dialog and quit) → IPC → window → menu.
+ * Composition root of the Electron app. Boot order: fatal-error handlers → single-instance lock →
+ * app scheme registered (before 'ready') → security → services (archive open; a locked or
+ * unreadable archive ends in a dialog and quit) → IPC → app protocol → window → menu.
  * Shutdown on before-quit, in reverse: services (printer, then the archive: writes flushed, archive
- * lock released) → the single-instance lock.
+ * lock released) → the single-instance lock. An uncaught exception closes the archive the same way
+ * before it exits (fatal-errors.ts).
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import type { ImportReport } from '../core/api/types.js';
 import { isVraagbaakError } from '../core/model/errors.js';
 import type { ImportService } from '../services/import-service.js';
 import { openVraagbaak, type Vraagbaak } from '../services/index.js';
+import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
 import { createSavingBriefingExport } from './export-briefing.js';
+import { installFatalErrorHandlers } from './fatal-errors.js';
 import { bindIpc } from './ipc.js';
 import { resolveArchiveDir, resolveRendererEntry, resolveSampleDir } from './launch-options.js';
 import { installMenu } from './menu.js';
@@ -24,6 +28,9 @@ import { mainLocale, mainTexts, type MainTexts } from './texts.js';
 import { createMainWindow } from './window.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Closes the open archive once (every caller gets the same promise); a no-op until one is open. */
+let closeArchive: () => Promise<void> = () => Promise.resolve();
 
 /** Reads the files chosen in the native open dialog and imports them with the import service. */
 async function importPaths(importer: ImportService, paths: string[]): Promise<ImportReport> {
@@ -50,6 +57,7 @@ async function start(): Promise<void> {
   const entry = resolveRendererEntry(app.getAppPath(), process.env, app.isPackaged);
   const isAppUrl = createAppUrlCheck(entry);
   installSecurity(isAppUrl);
+  if (entry.kind === 'app') serveAppProtocol(entry.rendererDir);
 
   const printer = createElectronPrinter();
   let vraagbaak: Vraagbaak;
@@ -67,6 +75,9 @@ async function start(): Promise<void> {
     failStartup(texts, archiveDir, e);
     return;
   }
+  const open = vraagbaak;
+  let closing: Promise<void> | null = null;
+  closeArchive = () => (closing ??= open.close());
   // the renderer shows a failed index too; this line is for the log
   vraagbaak.indexReady.catch((e: unknown) => console.error(`The search index could not be built: ${e instanceof Error ? e.message : String(e)}`));
 
@@ -77,6 +88,7 @@ async function start(): Promise<void> {
       briefings: vraagbaak.briefings,
       parentWindow: () => mainWindow,
       texts,
+      archiveDir,
     }),
   };
   bindIpc(ipcMain, handlers, createTrustedSenderCheck(isAppUrl));
@@ -86,8 +98,7 @@ async function start(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     event.preventDefault();
-    vraagbaak // closes the printer, then the archive (flushes writes, releases the archive lock)
-      .close()
+    closeArchive() // closes the printer, then the archive (flushes writes, releases the archive lock)
       .catch((e: unknown) => console.error(`Closing the archive failed: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         app.releaseSingleInstanceLock();
@@ -126,6 +137,8 @@ async function start(): Promise<void> {
   await openWindow().catch(quitWithError);
 }
 
+installFatalErrorHandlers({ closeArchive: () => closeArchive() });
+
 if (!app.requestSingleInstanceLock()) {
   // another Vraagbaak already runs; it gets 'second-instance' and comes to the front
   app.quit();
@@ -135,6 +148,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   // a terminal's Ctrl+C or a service manager's stop goes through before-quit like the menu does
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+  registerAppScheme(); // privileged schemes must be registered before 'ready'
   app
     .whenReady()
     .then(start)

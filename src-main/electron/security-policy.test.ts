@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
+  APP_INDEX_URL,
   CONTENT_SECURITY_POLICY,
   createAppUrlCheck,
   createTrustedSenderCheck,
   isAllowedExternalUrl,
   isAllowedPermission,
+  navigationAction,
 } from './security-policy.js';
 
 describe('isAllowedExternalUrl', () => {
@@ -30,22 +31,30 @@ describe('isAllowedExternalUrl', () => {
 });
 
 describe('createAppUrlCheck', () => {
-  const indexFile = path.resolve('/opt/Vraagbaak/resources/app.asar/dist-renderer/index.html');
-  const isAppUrl = createAppUrlCheck({ kind: 'file', indexFile });
-  const indexUrl = pathToFileURL(indexFile).href;
+  const isAppUrl = createAppUrlCheck({ kind: 'app', rendererDir: path.resolve('/opt/Vraagbaak/resources/app.asar/dist-renderer') });
 
-  it('accepts the index file with any hash or query', () => {
-    expect(isAppUrl(indexUrl)).toBe(true);
-    expect(isAppUrl(`${indexUrl}#/documents/abc`)).toBe(true);
-    expect(isAppUrl(`${indexUrl}?x=1`)).toBe(true);
+  it('accepts app://vraagbaak/index.html with any hash or query', () => {
+    expect(APP_INDEX_URL).toBe('app://vraagbaak/index.html');
+    expect(isAppUrl(APP_INDEX_URL)).toBe(true);
+    expect(isAppUrl(`${APP_INDEX_URL}#/documents/abc`)).toBe(true);
+    expect(isAppUrl(`${APP_INDEX_URL}?x=1`)).toBe(true);
+    expect(isAppUrl('app://VRAAGBAAK/index.html')).toBe(true);
   });
 
-  it('refuses other files, other schemes and path tricks', () => {
-    expect(isAppUrl(pathToFileURL(path.resolve('/tmp/evil/index.html')).href)).toBe(false);
-    expect(isAppUrl(`${indexUrl}/../../../../tmp/x.html`)).toBe(false);
-    expect(isAppUrl('https://example.org/dist-renderer/index.html')).toBe(false);
-    expect(isAppUrl('about:blank')).toBe(false);
-    expect(isAppUrl('not a url')).toBe(false);
+  it('refuses other pages, hosts, schemes and path tricks', () => {
+    for (const url of [
+      'app://vraagbaak/assets/index.js',
+      'app://vraagbaak/',
+      'app://other/index.html',
+      'app://vraagbaak.evil/index.html',
+      'app://vraagbaak/sub/../../index.html/x',
+      'file:///opt/Vraagbaak/resources/app.asar/dist-renderer/index.html',
+      'https://example.org/index.html',
+      'about:blank',
+      'not a url',
+    ]) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
   });
 
   it('matches the dev server by origin', () => {
@@ -53,6 +62,19 @@ describe('createAppUrlCheck', () => {
     expect(isDevUrl('http://localhost:5173/#/reader')).toBe(true);
     expect(isDevUrl('http://localhost:5174/')).toBe(false);
     expect(isDevUrl('http://127.0.0.1:5173/')).toBe(false);
+  });
+});
+
+describe('navigationAction', () => {
+  const isAppUrl = createAppUrlCheck({ kind: 'app', rendererDir: '/app/dist-renderer' });
+
+  it('lets the app page load, sends https/mailto to the OS, refuses the rest', () => {
+    expect(navigationAction(`${APP_INDEX_URL}#/library`, isAppUrl)).toBe('allow');
+    expect(navigationAction('https://www.tweedekamer.nl/', isAppUrl)).toBe('open-external');
+    expect(navigationAction('mailto:griffie@tweedekamer.nl', isAppUrl)).toBe('open-external');
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.org/', 'app://vraagbaak/assets/x.js', 'app://x/index.html', 'data:text/html,x']) {
+      expect(navigationAction(url, isAppUrl), url).toBe('refuse');
+    }
   });
 });
 

@@ -3,8 +3,6 @@
  * unit-tested without the Electron binary: which URL is "our app", which external links may leave
  * the app, and the Content-Security-Policy. security.ts wires them into Electron.
  */
-import { pathToFileURL } from 'node:url';
-
 /**
  * The CSP of the renderer; identical to the browser shell's header and the meta tag in
  * src-renderer/index.html (COMMON "Shared decisions for the shells").
@@ -22,8 +20,18 @@ const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:']);
  */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-/** Where the renderer is loaded from: a built index.html on disk, or Vite's dev server. */
-export type RendererEntry = { kind: 'file'; indexFile: string } | { kind: 'dev'; url: string };
+/** The scheme of the app's own protocol (app-protocol.ts), without the colon. */
+export const APP_SCHEME = 'app';
+/** The one host the app protocol serves. */
+export const APP_HOST = 'vraagbaak';
+/** The URL the main window loads: the built renderer's index.html on the app protocol. */
+export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * Where the renderer is loaded from: the built renderer folder, served as `app://vraagbaak/`
+ * (app-protocol.ts), or Vite's dev server (development only).
+ */
+export type RendererEntry = { kind: 'app'; rendererDir: string } | { kind: 'dev'; url: string };
 
 /** Parses `url`, or returns null when it is not an absolute URL. */
 function parseUrl(url: string): URL | null {
@@ -32,6 +40,20 @@ function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Parses `url` when it is on the app protocol's scheme and host (host compared case-insensitively,
+ * as Chromium lower-cases a standard scheme's host), else null.
+ */
+export function parseAppUrl(url: string): URL | null {
+  const parsed = parseUrl(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host.toLowerCase() === APP_HOST ? parsed : null;
+}
+
+/** True when `url` is the app page, `app://vraagbaak/index.html` (any query or hash: client-side routes). */
+export function isAppPageUrl(url: string): boolean {
+  return parseAppUrl(url)?.pathname === '/index.html';
 }
 
 /**
@@ -44,25 +66,28 @@ export function isAllowedExternalUrl(url: string): boolean {
 }
 
 /**
- * Builds the predicate "is this URL our own renderer page?": for a file entry the same `file:`
- * path as the index (hash and query ignored, so client-side routes pass); for the dev server the
- * same origin. Used both to lock navigation and to trust IPC senders.
+ * Builds the predicate "is this URL our own renderer page?": for the app protocol exactly
+ * `app://vraagbaak/index.html` (hash and query ignored, so client-side routes pass); for the dev
+ * server the same origin. Used to lock navigation and to trust IPC senders.
  */
 export function createAppUrlCheck(entry: RendererEntry): (url: string) => boolean {
-  if (entry.kind === 'dev') {
-    const origin = new URL(entry.url).origin;
-    return (url) => parseUrl(url)?.origin === origin;
-  }
-  const expected = pathToFileURL(entry.indexFile);
-  return (url) => {
-    const parsed = parseUrl(url);
-    return (
-      parsed !== null &&
-      parsed.protocol === 'file:' &&
-      parsed.host === expected.host &&
-      decodeURIComponent(parsed.pathname) === decodeURIComponent(expected.pathname)
-    );
-  };
+  if (entry.kind === 'app') return isAppPageUrl;
+  const origin = new URL(entry.url).origin;
+  return (url) => parseUrl(url)?.origin === origin;
+}
+
+/** What to do with a navigation of the app window: stay (our page), hand the URL to the OS, or drop it. */
+export type NavigationAction = 'allow' | 'open-external' | 'refuse';
+
+/**
+ * The navigation rule of every webContents: our own page may load (`allow`); an `https:`/`mailto:`
+ * link leaves the app through the OS (`open-external`, shell.openExternal); anything else —
+ * `file:`, `javascript:`, another `app:` path or host, http — is refused. New windows are never
+ * created: a window.open or target=_blank link gets the same decision with `allow` read as `refuse`.
+ */
+export function navigationAction(url: string, isAppUrl: (url: string) => boolean): NavigationAction {
+  if (isAppUrl(url)) return 'allow';
+  return isAllowedExternalUrl(url) ? 'open-external' : 'refuse';
 }
 
 /** The parts of an IPC sender frame the trust check reads (Electron's WebFrameMain fits). */

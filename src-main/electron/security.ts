@@ -4,7 +4,7 @@
  * permission denied but clipboard writing by our own page, and the CSP header. The decisions themselves live in security-policy.ts.
  */
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAllowedPermission } from './security-policy.js';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAllowedPermission, navigationAction } from './security-policy.js';
 
 /**
  * The webPreferences every window starts from; callers may add a preload or turn JavaScript off,
@@ -67,14 +67,17 @@ function hardenSession(session: Session, isAppUrl: (url: string) => boolean): vo
 /** Navigation and window-open lock for one webContents (after Zettlr's navigation handlers). */
 function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   hardenSession(contents.session, isAppUrl);
+  // no window is ever created from a page: an allowed external link opens in the OS instead
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfAllowed(url);
+    if (navigationAction(url, isAppUrl) === 'open-external') openExternalIfAllowed(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url)) return;
+    const action = navigationAction(url, isAppUrl);
+    if (action === 'allow') return;
     event.preventDefault();
-    openExternalIfAllowed(url);
+    if (action === 'open-external') openExternalIfAllowed(url);
+    else console.warn(`[security] refused navigation to ${JSON.stringify(url.slice(0, 200))}`);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

@@ -37,6 +37,15 @@ const nl = {
   archiveLocked: (archiveDir: string) =>
     `Het archief ${archiveDir} is al geopend door een ander Vraagbaak-venster of -proces. Sluit dat eerst.`,
   startFailed: (archiveDir: string, message: string) => `Het archief ${archiveDir} kon niet worden geopend:\n${message}`,
+  internalErrorTitle: 'Interne fout in Vraagbaak',
+  internalErrorQuit: (logFile: string, archiveClosed: boolean) =>
+    `Vraagbaak stopt na een onverwachte fout. ${
+      archiveClosed
+        ? 'Het archief is netjes gesloten; wat al was opgeslagen, blijft bewaard.'
+        : 'Het archief kon niet netjes worden gesloten; Vraagbaak controleert het bij de volgende start.'
+    }\nDetails staan in ${logFile}.`,
+  internalErrorContinue: (logFile: string) =>
+    `Er trad een onverwachte fout op. Het archief is niet aangetast en Vraagbaak werkt verder.\nDetails staan in ${logFile}.`,
 };
 
 const en: typeof nl = {
@@ -64,6 +73,15 @@ const en: typeof nl = {
   archiveLocked: (archiveDir) =>
     `The archive ${archiveDir} is already open in another Vraagbaak window or process. Close that first.`,
   startFailed: (archiveDir, message) => `The archive ${archiveDir} could not be opened:\n${message}`,
+  internalErrorTitle: 'Internal error in Vraagbaak',
+  internalErrorQuit: (logFile, archiveClosed) =>
+    `Vraagbaak stops after an unexpected error. ${
+      archiveClosed
+        ? 'The archive was closed cleanly; everything already saved is kept.'
+        : 'The archive could not be closed cleanly; Vraagbaak checks it at the next start.'
+    }\nDetails are in ${logFile}.`,
+  internalErrorContinue: (logFile) =>
+    `An unexpected error occurred. The archive is not affected and Vraagbaak keeps running.\nDetails are in ${logFile}.`,
 };
 
 export type MainTexts = typeof nl;

@@ -1,9 +1,9 @@
 /**
  * The main window: locked-down preferences from security.ts, the bundled preload, and the renderer
- * from dist-renderer/index.html (or Vite's dev server). It remembers nothing between runs.
+ * from dist-renderer/ on app://vraagbaak/ (or Vite's dev server). It remembers nothing between runs.
  */
 import { BrowserWindow } from 'electron';
-import type { RendererEntry } from './security-policy.js';
+import { APP_INDEX_URL, type RendererEntry } from './security-policy.js';
 import { secureWebPreferences } from './security.js';
 
 export interface MainWindowOptions {
@@ -16,7 +16,7 @@ export interface MainWindowOptions {
 /**
  * Creates and shows the main window (shown on `ready-to-show`, so no white flash), and starts
  * loading the renderer. Resolves when the page has loaded.
- * @throws Error from `loadFile`/`loadURL` when the renderer cannot be loaded
+ * @throws Error from `loadURL` when the renderer cannot be loaded
  */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const win = new BrowserWindow({
@@ -30,7 +30,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     webPreferences: secureWebPreferences({ preload: options.preloadPath }),
   });
   win.once('ready-to-show', () => win.show());
-  if (options.entry.kind === 'dev') await win.loadURL(options.entry.url);
-  else await win.loadFile(options.entry.indexFile);
+  // the app protocol (app-protocol.ts) serves the built renderer; never file://
+  await win.loadURL(options.entry.kind === 'dev' ? options.entry.url : APP_INDEX_URL);
   return win;
 }

@@ -26,13 +26,13 @@ export interface LiftedFont {
  */
 export function liftEmbeddedFonts(html: string): { html: string; fonts: Map<string, LiftedFont> } {
   const fonts = new Map<string, LiftedFont>();
-  const lift = (_match: string, _quote: string, contentType: string, base64: string): string => {
+  const lift = (contentType: string, base64: string): string => {
     // the same bytes always get the same URL, and different bytes never share one
     const url = `${LIFTED_FONT_ORIGIN}${createHash('sha256').update(base64).digest('hex').slice(0, 32)}`;
     if (!fonts.has(url)) fonts.set(url, { contentType, body: Buffer.from(base64, 'base64') });
     return `url(${url})`;
   };
   // only inside <style> elements: document text that merely looks like CSS stays as written
-  const lighter = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, (style) => style.replace(FONT_DATA_URL, lift));
+  const lighter = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, (style) => style.replace(FONT_DATA_URL, (_match: string, _quote: string, contentType: string, base64: string) => lift(contentType, base64)));
   return { html: lighter, fonts };
 }

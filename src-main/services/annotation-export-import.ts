@@ -173,6 +173,7 @@ export async function importW3cAnnotations(deps: AnnotationImportDeps, text: str
       tagIds: [...new Set(tagIds)],
       createdAt,
       updatedAt: timestamp(c.modified, createdAt),
+      revision: 1,
       ...(placed.match.state === 'relocated' ? { anchorState: 'relocated' as const } : {}),
     });
     pending.set(documentId, waiting);

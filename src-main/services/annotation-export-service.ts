@@ -8,7 +8,7 @@ import { VraagbaakError, type Tag } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import { importW3cAnnotations } from './annotation-export-import.js';
 import { exportAnnotations, type AnnotationExportFile, type AnnotationExportOptions } from './annotation-export.js';
-import { assertWritablePath, writeBriefingFile } from './briefing-file.js';
+import { writeExportFile, assertWritablePath, type ExportTarget } from './briefing-file.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
 
@@ -27,11 +27,11 @@ export interface AnnotationExportService {
    */
   export(options: AnnotationExportOptions): Promise<AnnotationExportFile>;
   /**
-   * Exports to `file` (atomically: temp file, fsync, rename; the folder is checked first).
-   * @param shownAs how messages name the file, e.g. "a.csv (option --out)"
-   * @throws VraagbaakError('invalid-input') reason 'export-path-unwritable'; as `export`
+   * Exports to `file` (atomically: temp file, fsync, rename; the path is checked first: briefing-file.ts).
+   * @param target how messages name the file, the archive folder it may not be in, consent to replace
+   * @throws VraagbaakError('invalid-input') reason 'export-path-unwritable' or 'export-file-exists'; as `export`
    */
-  exportToFile(file: string, options: AnnotationExportOptions, shownAs?: string): Promise<AnnotationExportFile>;
+  exportToFile(file: string, options: AnnotationExportOptions, target?: ExportTarget): Promise<AnnotationExportFile>;
   /**
    * Imports a W3C Web Annotation file's text.
    * @throws VraagbaakError('invalid-input') reason 'annotations-not-json' or 'annotations-not-w3c'; 'archive-read-only'
@@ -46,13 +46,13 @@ export interface AnnotationExportService {
 
 /** Creates the annotation export/import service. */
 export function createAnnotationExportService(deps: AnnotationExportServiceDeps): AnnotationExportService {
-  const what = 'the annotations';
   return {
     export: (options) => exportAnnotations(deps, options),
-    async exportToFile(file, options, shownAs = file) {
-      await assertWritablePath(file, shownAs, what);
+    async exportToFile(file, options, target = {}) {
+      const where: ExportTarget = { what: 'the annotations', archiveDir: deps.archive.dir, ...target };
+      await assertWritablePath(file, where); // before the export, which would be wasted
       const exported = await exportAnnotations(deps, options);
-      await writeBriefingFile(file, exported.bytes, shownAs, what);
+      await writeExportFile(file, exported.bytes, where);
       return exported;
     },
     importW3c: (text) => importW3cAnnotations(deps, text),

@@ -7,6 +7,7 @@ import type { AnnotationExport } from '../core/api/types.js';
 import { annotationsToCsv, toW3cCollection } from '../core/annotations-export/index.js';
 import { tagAndDescendants, VraagbaakError, type Annotation, type QaDocument, type Tag } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
+import { fileNameStem } from '../core/files/safe-file-name.js';
 
 export type AnnotationExportFormat = 'w3c' | 'csv';
 
@@ -37,17 +38,9 @@ const MEDIA_TYPES: Record<AnnotationExportFormat, string> = {
 };
 const EXTENSIONS: Record<AnnotationExportFormat, string> = { w3c: 'jsonld', csv: 'csv' };
 
-/** "Financiën & Begroting" → "financien-begroting": a file-name part without accents or spaces. */
+/** "Financiën & Begroting" → "financien-begroting": a file-name part without accents or spaces (core/files/safe-file-name.ts). */
 export function fileNameSlug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'thema'
-  );
+  return fileNameStem(text, 'thema', 60);
 }
 
 /** Where an annotation's part comes in its document (title, questions, answers, footnotes). */

@@ -11,7 +11,7 @@
  * nothing; once the journal is written every document of the batch is changed.
  */
 import type { AnnotationBulkResult, AnnotationRef } from '../core/api/types.js';
-import { VraagbaakError, type Annotation, type HighlightColor } from '../core/model/index.js';
+import { applyTagChanges, VraagbaakError, type Annotation, type HighlightColor } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
 import type { SearchService } from './search-service.js';
 import { findTag } from './tag-checks.js';
@@ -132,15 +132,13 @@ export async function updateMany(deps: AnnotationBulkDeps, input: UpdateManyInpu
   const tags = deps.tags.list();
   for (const id of input.addTagIds) findTag(tags, id);
   const groups = groupRefs(deps.archive, input.refs);
-  const remove = new Set(input.removeTagIds);
   const add = [...new Set(input.addTagIds)];
   const now = deps.clock().toISOString();
   const { before, after } = await rewrite(deps, 'annotations-update', groups, (a) => {
-    const kept = a.tagIds.filter((id) => !remove.has(id));
-    const tagIds = [...kept, ...add.filter((id) => !kept.includes(id))];
+    const tagIds = applyTagChanges(a.tagIds, { addTagIds: add, removeTagIds: input.removeTagIds });
     const color = input.color ?? a.color;
-    const same = color === a.color && tagIds.length === a.tagIds.length && tagIds.every((id, i) => id === a.tagIds[i]);
-    return same ? a : { ...a, tagIds, color, updatedAt: now };
+    const same = color === a.color && tagIds === a.tagIds;
+    return same ? a : { ...a, tagIds: [...tagIds], color, updatedAt: now, revision: a.revision + 1 };
   });
   return { changed: after, before };
 }
@@ -157,8 +155,9 @@ export async function deleteMany(deps: AnnotationBulkDeps, refs: readonly Annota
 
 /**
  * Puts annotations back exactly as given (same id, timestamps, target, anchoring state): the undo
- * of a delete, an edit or a bulk change. One that exists is replaced in place; one that does not
- * is added at the end of its document's list. Theme ids that no longer exist are dropped.
+ * of a delete, an edit or a bulk change. One that exists is replaced in place and gets the revision
+ * after the stored one; one that does not (a deleted one) is added at the end of its document's
+ * list with its own revision. Theme ids that no longer exist are dropped.
  * @returns the annotations as stored (without dropped theme ids), in the order given
  * @throws VraagbaakError('not-found', { reason: 'document-missing', documentId }) when a
  *   document is not in the archive (checked before anything is written); 'invalid-input' when the
@@ -180,11 +179,20 @@ export async function restoreAnnotations(deps: AnnotationBulkDeps, annotations: 
     list.set(given.id, { ...given, tagIds: given.tagIds.filter((id) => known.has(id)) });
     byDocument.set(given.documentId, list);
   }
+  const stored = new Map<string, Annotation>();
   await commitBatch(deps, 'annotations-restore', [...byDocument.keys()], (documentId, list) => {
     const wanted = byDocument.get(documentId) ?? new Map<string, Annotation>();
     const present = new Set(list.map((a) => a.id));
-    const replaced = list.map((a) => wanted.get(a.id) ?? a);
+    // put back over a stored one: the content as given, the revision one past the stored one (so a
+    // window holding the stored revision sees its next change refused instead of undoing the undo)
+    const replaced = list.map((a) => {
+      const given = wanted.get(a.id);
+      if (!given) return a;
+      const restored = { ...given, revision: Math.max(a.revision, given.revision) + 1 };
+      stored.set(a.id, restored);
+      return restored;
+    });
     return [...replaced, ...[...wanted.values()].filter((a) => !present.has(a.id))];
   });
-  return annotations.map((a) => byDocument.get(a.documentId)?.get(a.id) ?? a);
+  return annotations.map((a) => stored.get(a.id) ?? byDocument.get(a.documentId)?.get(a.id) ?? a);
 }

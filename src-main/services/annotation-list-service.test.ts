@@ -11,6 +11,7 @@ import { createAnnotationListService, type AnnotationQuery } from './annotation-
 import { useTempArchives } from './test-archives.js';
 import { openBriefingArchive } from './test-briefing-archive.js';
 import { failure } from './test-errors.js';
+import { editAnnotation } from './test-annotation-edits.js';
 
 const temp = useTempArchives('vraagbaak-annotation-list-');
 
@@ -73,7 +74,7 @@ describe('annotations.query', () => {
 
   it('follows changes at once (no stale list) and fills defaults through dispatch', async () => {
     const { v, excerpts } = await openBriefingArchive(temp);
-    await v.annotations.update({ documentId: excerpts.avg.documentId, id: excerpts.avg.id, note: 'Privacywet' });
+    await editAnnotation(v.annotations, excerpts.avg.documentId, excerpts.avg.id, { note: 'Privacywet' });
     const result = await dispatch(v.handlers, 'annotations.query', { text: 'privacywet' });
     if (!result.ok) throw new Error(result.error.message);
     expect((result.value as AnnotationPage).rows.map((r) => r.annotation.id)).toEqual([excerpts.avg.id]);
@@ -102,8 +103,11 @@ describe('annotations.updateMany, deleteMany and restore', () => {
     expect(file.annotations.find((a) => a.id === excerpts.avg.id)?.color).toBe('green');
 
     const restored = await v.annotationList.restore(result.before);
-    expect(restored).toEqual(result.before);
-    expect(v.archive.listAnnotations(excerpts.top.documentId)).toEqual([excerpts.top, excerpts.poetin, excerpts.vn2013]);
+    // restored as they were, with the revision after the changed one (1 → 2 → 3), so a window still
+    // holding the changed copy gets a conflict instead of overwriting the undo
+    const undone = result.before.map((a) => ({ ...a, revision: 3 }));
+    expect(restored).toEqual(undone);
+    expect(v.archive.listAnnotations(excerpts.top.documentId)).toEqual([undone[0], undone[1], excerpts.vn2013]);
     expect((await v.search.browse('tag:"Verenigde Naties"', 'date')).documentIds).not.toContain(excerpts.avg.documentId);
   });
 
@@ -196,6 +200,7 @@ describe('a bulk change cut short by a crash', () => {
     expect(sorted((await again.search.browse('tag:"Verenigde Naties"', 'date')).documentIds)).toEqual(sorted(documentIds));
     // the undo still applies after the reopen
     await again.annotationList.restore(result.before);
-    expect(documentIds.flatMap((id) => again.archive.listAnnotations(id))).toEqual(expect.arrayContaining(all));
+    // the content as it was; the revision one past the changed one (1 → 2 → 3)
+    expect(documentIds.flatMap((id) => again.archive.listAnnotations(id))).toEqual(expect.arrayContaining(all.map((a) => ({ ...a, revision: 3 }))));
   });
 });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeRange } from '../core/anchoring/index.js';
 import {
+  applyTagChanges,
   hasSameTarget,
   VraagbaakError,
   type Annotation,
@@ -36,12 +37,19 @@ export interface CreateAnnotationInput {
   tagIds: string[];
 }
 
+/**
+ * A change to one annotation. Themes are changed by `addTagIds`/`removeTagIds` (removed first),
+ * never replaced whole, so a theme another window added meanwhile stays.
+ */
 export interface UpdateAnnotationInput {
   documentId: string;
   id: string;
+  /** the `revision` of the caller's copy, which the change was based on */
+  baseRevision: number;
   note?: string;
   color?: HighlightColor;
-  tagIds?: string[];
+  addTagIds?: readonly string[];
+  removeTagIds?: readonly string[];
 }
 
 export interface CreateByQuoteOptions {
@@ -73,8 +81,12 @@ export interface AnnotationService {
    */
   createByQuote(documentId: string, exact: string, options?: CreateByQuoteOptions): Promise<Annotation>;
   /**
-   * Changes the note, colour or tags of an annotation.
-   * @throws VraagbaakError('not-found'); 'invalid-input' for unknown tag ids
+   * Changes the note, colour or themes of an annotation and raises its revision by one. Theme
+   * changes apply to the stored list even when `baseRevision` is old (they merge); a note or colour
+   * set on an old revision would overwrite a change the caller has not seen, so it is refused.
+   * @throws VraagbaakError('not-found'); 'invalid-input' for unknown tag ids to add; 'conflict'
+   *   ({ reason: 'annotation-changed', documentId, annotationId, baseRevision, revision, annotation
+   *   (as stored now) }) when `note` or `color` is given and `baseRevision` is not the stored revision
    */
   update(input: UpdateAnnotationInput): Promise<Annotation>;
   /**
@@ -100,6 +112,13 @@ export function createAnnotationService({
   const notFound = (documentId: string, id: string) =>
     new VraagbaakError('not-found', `Document "${documentId}" has no annotation "${id}".`, { documentId, annotationId: id });
 
+  const conflict = (current: Annotation, baseRevision: number) =>
+    new VraagbaakError(
+      'conflict',
+      `Annotation "${current.id}" was changed elsewhere (revision ${current.revision}, the change was based on ${baseRevision}); read it again and redo the change.`,
+      { reason: 'annotation-changed', documentId: current.documentId, annotationId: current.id, baseRevision, revision: current.revision, annotation: current },
+    );
+
   const save = async (document: QaDocument, input: CreateAnnotationInput): Promise<Annotation> => {
     const { part, quote, position } = input.target;
     const text = partText(document, part);
@@ -123,6 +142,7 @@ export function createAnnotationService({
       tagIds: uniqueTagIds(input.tagIds),
       createdAt: now,
       updatedAt: now,
+      revision: 1,
     };
     await archive.updateAnnotations(document.id, (list) => [...list, annotation]);
     search.indexDocument(document);
@@ -174,17 +194,20 @@ export function createAnnotationService({
     },
 
     async update(input) {
-      const tagIds = input.tagIds === undefined ? undefined : uniqueTagIds(input.tagIds);
+      tags.assertTagIds(input.addTagIds ?? []);
       const out: { annotation?: Annotation } = {};
       await archive.updateAnnotations(input.documentId, (list) => {
         const current = list.find((a) => a.id === input.id);
         if (!current) throw notFound(input.documentId, input.id);
+        const setsValue = input.note !== undefined || input.color !== undefined;
+        if (setsValue && input.baseRevision !== current.revision) throw conflict(current, input.baseRevision);
         const next: Annotation = {
           ...current,
           note: input.note ?? current.note,
           color: input.color ?? current.color,
-          tagIds: tagIds ?? current.tagIds,
+          tagIds: [...applyTagChanges(current.tagIds, input)],
           updatedAt: clock().toISOString(),
+          revision: current.revision + 1,
         };
         out.annotation = next;
         return list.map((a) => (a.id === input.id ? next : a));

@@ -14,6 +14,7 @@ import { printBriefingPdf } from '../pdf/print-briefing.js';
 import type { PdfPrinter } from '../pdf/printer.js';
 import { gatherSources } from './briefing-sources.js';
 import { briefingError } from '../core/briefing/errors.js';
+import { fileNameStem } from '../core/files/safe-file-name.js';
 
 export type BriefingFormat = 'pdf' | 'docx';
 
@@ -49,19 +50,12 @@ export interface BriefingExporter {
 }
 
 /**
- * A file name from a title: diacritics folded, lower case, words joined by '-', at most 80
- * characters, "briefing" when nothing is left. `"Oeigoeren: één overzicht"` → `"oeigoeren-een-overzicht"`.
+ * A file name from a title (core/files/safe-file-name.ts): diacritics folded, lower case, words
+ * joined by '-', at most 80 characters, never a Windows device name, "briefing" when nothing is
+ * left. `"Oeigoeren: één overzicht"` → `"oeigoeren-een-overzicht"`.
  */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug === '' ? 'briefing' : slug;
+  return fileNameStem(title, 'briefing', 80);
 }
 
 /**

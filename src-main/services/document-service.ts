@@ -16,7 +16,7 @@ export interface DocumentServiceDeps {
 }
 
 export interface DocumentService {
-  /** Every document's summary, in import order. */
+  /** Every document's summary, in import order; `damaged` set on those whose file was found damaged. */
   list(): readonly DocumentSummary[];
   /**
    * One document with its summary, annotations and the other documents of its question set
@@ -40,7 +40,11 @@ export function createDocumentService({ archive, search, tags }: DocumentService
     return summary;
   };
   return {
-    list: () => archive.listSummaries(),
+    list: () => {
+      const summaries = archive.listSummaries();
+      const damaged = archive.damagedDocuments;
+      return damaged.size === 0 ? summaries : summaries.map((s) => (damaged.has(s.id) ? { ...s, damaged: true as const } : s));
+    },
     async get(id) {
       const summary = summaryOf(id);
       const document = await archive.readDocument(id);

@@ -72,7 +72,7 @@ describe('createHandlers', () => {
     );
     const created = value<{ id: string; color: string }>(await dispatch(v.handlers, 'annotations.create', { documentId: id, target, note: 'n' }));
     expect(created.color).toBe('yellow');
-    expect(value<{ note: string }>(await dispatch(v.handlers, 'annotations.update', { documentId: id, id: created.id, note: 'm' })).note).toBe('m');
+    expect(value<{ note: string }>(await dispatch(v.handlers, 'annotations.update', { documentId: id, id: created.id, baseRevision: 1, note: 'm' })).note).toBe('m');
     expect(value<{ id: string }>(await dispatch(v.handlers, 'annotations.delete', { documentId: id, id: created.id })).id).toBe(created.id);
 
     expect(value<{ documentId: string }[]>(await dispatch(v.handlers, 'search.query', { query: 'Oeigoeren' })).map((h) => h.documentId)).toContain(id);

@@ -5,7 +5,7 @@
  */
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { AppInfo } from '../core/api/types.js';
-import type { Archive } from '../archive/index.js';
+import { readOnlyReasonOf, type Archive } from '../archive/index.js';
 import type { AnnotationExportService } from './annotation-export-service.js';
 import type { AnnotationListService } from './annotation-list-service.js';
 import type { AnnotationService } from './annotation-service.js';
@@ -17,6 +17,7 @@ import type { ReviewService } from './review-service.js';
 import type { SavedSearchService } from './saved-search-service.js';
 import type { SearchService } from './search-service.js';
 import type { TagService } from './tag-service.js';
+import type { DocumentRepair } from './document-repair.js';
 
 export interface HandlerServices {
   archive: Archive;
@@ -35,6 +36,8 @@ export interface HandlerServices {
   annotationList: AnnotationListService;
   /** document delete, the trash, restore and emptying */
   lifecycle: DocumentLifecycleService;
+  /** re-parses a damaged document file from its original */
+  repair: DocumentRepair;
 }
 
 export interface HandlerInfo {
@@ -43,8 +46,14 @@ export interface HandlerInfo {
 }
 
 /** Builds the handler table over `services`. */
+/** AppInfo's read-only code and params (damaged-files.ts), or nothing for a writable archive. */
+function readOnlyCodeOf(archive: Archive): Pick<AppInfo, 'readOnlyCode' | 'readOnlyParams' | 'canRestoreBackup'> {
+  const reason = readOnlyReasonOf(archive.dir, archive.damagedFiles);
+  return reason ? { readOnlyCode: reason.code, readOnlyParams: reason.params, canRestoreBackup: reason.canRestore } : {};
+}
+
 export function createHandlers(services: HandlerServices, info: HandlerInfo): ApiHandlers {
-  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle } = services;
+  const { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle, repair } = services;
   return {
     'app.info': () =>
       Promise.resolve({
@@ -53,9 +62,16 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
         documentCount: archive.documentCount,
         readOnly: archive.isReadOnly,
         readOnlyReason: archive.readOnlyError?.message ?? null,
+        ...readOnlyCodeOf(archive),
         shell: info.shell,
         index: search.status(),
       }),
+    'app.restoreBackup': async () => {
+      const restored = (await archive.restoreNewestGoodBackups()).filter((r) => r.backup !== null).length;
+      // the restored catalog and annotations: the index is built again from them
+      if (restored > 0) await search.rebuild();
+      return { restored, readOnly: archive.isReadOnly };
+    },
     'documents.list': () => Promise.resolve([...documents.list()]),
     'documents.get': ({ id }) => documents.get(id),
     'documents.import': ({ files }) =>
@@ -65,6 +81,7 @@ export function createHandlers(services: HandlerServices, info: HandlerInfo): Ap
     'documents.restore': ({ ids }) => lifecycle.restore(ids),
     'documents.deleted': () => Promise.resolve(lifecycle.deleted()),
     'documents.purge': ({ ids }) => lifecycle.purge(ids),
+    'documents.repair': ({ id }) => repair.repair(id),
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': (input) => annotations.update(input),
     'annotations.delete': ({ documentId, id }) => annotations.delete(documentId, id),

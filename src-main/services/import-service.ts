@@ -8,16 +8,22 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImportFailure, ImportReport } from '../core/api/types.js';
-import { QaDocument, VraagbaakError } from '../core/model/index.js';
+import { QaDocument, VraagbaakError, isVraagbaakError } from '../core/model/index.js';
 import type { Archive } from '../archive/index.js';
-import { importerFor, type ParseText } from './importers/index.js';
+import type { ImportedDocument } from './importers/index.js';
 import type { SearchService } from './search-service.js';
+import type { DocumentRepair } from './document-repair.js';
 
 export interface ImportServiceDeps {
   archive: Archive;
   search: SearchService;
-  /** core/parse `parseText` */
-  parseText: ParseText;
+  /**
+   * The documents of one file (importers/import-runner.ts `parse`: bounded, in a worker).
+   * @throws VraagbaakError naming the file; the file is then reported as failed and the import goes on
+   */
+  parseFile: (fileName: string, bytes: Uint8Array) => Promise<ImportedDocument[]>;
+  /** when given, a source whose document file is damaged repairs it instead of counting as a duplicate */
+  repair?: DocumentRepair;
 }
 
 /** One file to import: its name (used for the format and in messages) and its exact bytes. */
@@ -61,7 +67,19 @@ function hasSameContent(stored: QaDocument, parsed: QaDocument): boolean {
 }
 
 /** Creates the import service. */
-export function createImportService({ archive, search, parseText }: ImportServiceDeps): ImportService {
+export function createImportService({ archive, search, parseFile, repair }: ImportServiceDeps): ImportService {
+  /** Whether document `id`'s stored file cannot be read (reads it once when not known yet). */
+  async function isDamaged(id: string): Promise<boolean> {
+    if (archive.isDocumentDamaged(id)) return true;
+    try {
+      await archive.readDocument(id);
+      return false;
+    } catch (e) {
+      if (isVraagbaakError(e, 'archive-corrupt')) return true;
+      throw e;
+    }
+  }
+
   /**
    * Brings document `id` back from "recently deleted" (every deleted copy: the newest is moved back,
    * older ones join it, trash-merge.ts) so that the import goes over it as a re-import and its
@@ -119,10 +137,15 @@ export function createImportService({ archive, search, parseText }: ImportServic
         try {
           const sha256 = createHash('sha256').update(file.bytes).digest('hex');
           const sameBytes = archive.findBySha256(sha256);
-          if (sameBytes) {
+          if (sameBytes && repair && (await isDamaged(sameBytes.id))) {
+            // the same source again: parse it and rewrite the damaged document file from it
+            if (await repair.repairFrom(sameBytes.id, await parseFile(file.name, file.bytes))) {
+              (report.repaired ??= []).push({ fileName: file.name, documentId: sameBytes.id });
+            } else report.duplicates.push({ fileName: file.name, documentId: sameBytes.id });
+          } else if (sameBytes) {
             report.duplicates.push({ fileName: file.name, documentId: sameBytes.id });
           } else {
-            const made = await importerFor(file.name).toDocuments(file.bytes, { fileName: file.name, sha256 }, parseText);
+            const made = await parseFile(file.name, file.bytes);
             for (const { document, original } of made) await importOne(document, original, file.name, report, made.length > 1);
           }
         } catch (e) {

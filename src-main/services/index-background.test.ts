@@ -4,47 +4,58 @@
  * wait for it and get the right hits, `app.info` reports the progress, and updates made meanwhile
  * (an import, an index update queued before the load) end up in the index in order.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../core/api/dispatch.js';
 import type { AppInfo, SearchHit } from '../core/api/types.js';
 import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
-import { openVraagbaak, type OpenVraagbaakOptions, type Vraagbaak } from './index.js';
+import type { Vraagbaak } from './index.js';
 import { createSearchService } from './search-service.js';
+import { openVraagbaak } from './index.js';
 import { REPO_ROOT, unusedPrinter, useTempArchives } from './test-archives.js';
 
 const CORPUS = resolve(REPO_ROOT, '../shared/corpus/nl-text');
 /** imported while the index loads; the others are in the archive before */
 const LATE_FILE = 'kvl-r34-De_ontkoppeling_van_ontwikkelingshulp.pdf.txt';
 
+// every Vraagbaak is opened through `temp`: after each test it is closed (its index work stopped)
+// before its folder is removed, also when the test failed while the work was still running
 const temp = useTempArchives('vraagbaak-background-');
-const opened: Vraagbaak[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((v) => v.close()));
-});
-
-async function open(archiveDir: string, options: Partial<OpenVraagbaakOptions> = {}): Promise<Vraagbaak> {
-  const v = await openVraagbaak({ archiveDir, printer: unusedPrinter, shell: 'web', version: 'test', ...options });
-  opened.push(v);
-  return v;
-}
+const open: typeof temp.open = (dir, options) => temp.open(dir, { shell: 'web', ...options });
 
 async function fileOf(path: string): Promise<{ name: string; bytes: Uint8Array }> {
   return { name: path.split('/').pop()!, bytes: new Uint8Array(await readFile(path)) };
 }
 
-/** The corpus (but LATE_FILE) in a new archive, its index deleted; with the hits of `query` before. */
-async function archiveWithoutIndex(query: string): Promise<{ dir: string; count: number; hits: SearchHit[] }> {
+/**
+ * The corpus (but LATE_FILE) imported once for this file, closed; each test works on a copy. Importing
+ * the corpus is the costly step: once instead of once per test keeps the file cheap on a slow machine.
+ */
+const corpusArchive = { dir: '', count: 0, hits: [] as SearchHit[] };
+beforeAll(async () => {
+  corpusArchive.dir = await mkdtemp(join(tmpdir(), 'vraagbaak-background-corpus-'));
+  const v = await openVraagbaak({ archiveDir: corpusArchive.dir, printer: unusedPrinter, shell: 'cli', version: 'test' });
+  try {
+    const names = (await readdir(CORPUS)).filter((n) => n !== LATE_FILE).sort();
+    corpusArchive.count = (await v.importer.importFiles(await Promise.all(names.map((n) => fileOf(join(CORPUS, n)))))).imported.length;
+    corpusArchive.hits = await v.search.query('minister', 20);
+  } finally {
+    await v.close();
+  }
+});
+afterAll(async () => {
+  if (corpusArchive.dir !== '') await rm(corpusArchive.dir, { recursive: true, force: true });
+});
+
+/** A copy of the corpus archive, its index deleted; with the hits of 'minister' before. */
+async function archiveWithoutIndex(): Promise<{ dir: string; count: number; hits: SearchHit[] }> {
   const dir = await temp.tempDir();
-  const v = await openVraagbaak({ archiveDir: dir, printer: unusedPrinter, shell: 'cli', version: 'test' });
-  const names = (await readdir(CORPUS)).filter((n) => n !== LATE_FILE).sort();
-  const report = await v.importer.importFiles(await Promise.all(names.map((n) => fileOf(join(CORPUS, n)))));
-  const hits = await v.search.query(query, 20);
-  await v.close();
+  await cp(corpusArchive.dir, dir, { recursive: true });
   await rm(join(dir, 'index'), { recursive: true, force: true });
-  return { dir, count: report.imported.length, hits };
+  return { dir, count: corpusArchive.count, hits: corpusArchive.hits };
 }
 
 function info(v: Vraagbaak): Promise<AppInfo> {
@@ -56,7 +67,7 @@ function info(v: Vraagbaak): Promise<AppInfo> {
 
 describe('openVraagbaak with indexInBackground', () => {
   it('opens before the rebuild; early searches wait for it, app.info reports the progress, an import meanwhile is indexed', async () => {
-    const { dir, count, hits } = await archiveWithoutIndex('minister');
+    const { dir, count, hits } = await archiveWithoutIndex();
     expect(count).toBeGreaterThan(20);
     expect(hits.length).toBeGreaterThan(0);
 
@@ -104,8 +115,8 @@ describe('openVraagbaak with indexInBackground', () => {
   });
 
   it('closes without waiting for a rebuild: it stops, nothing half-built is saved, the next open rebuilds', async () => {
-    const { dir, count, hits } = await archiveWithoutIndex('minister');
-    const v = await openVraagbaak({ archiveDir: dir, printer: unusedPrinter, shell: 'web', version: 'test', indexInBackground: true });
+    const { dir, count, hits } = await archiveWithoutIndex();
+    const v = await open(dir, { indexInBackground: true });
     expect(v.search.status().state).toBe('loading');
     await v.close();
     await expect(v.indexReady).rejects.toThrow(/stopped after 0 of \d+ documents/);
@@ -116,9 +127,9 @@ describe('openVraagbaak with indexInBackground', () => {
   });
 
   it('closes safely while a saved index still loads, and keeps it', async () => {
-    const { dir } = await archiveWithoutIndex('minister');
+    const { dir } = await archiveWithoutIndex();
     await (await open(dir)).close();
-    const v = await openVraagbaak({ archiveDir: dir, printer: unusedPrinter, shell: 'web', version: 'test', indexInBackground: true });
+    const v = await open(dir, { indexInBackground: true });
     expect(v.search.status().state).toBe('loading');
     await v.close();
     const again = await open(dir);

@@ -7,7 +7,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../core/api/contract.js';
 import type { ImportReport } from '../core/api/types.js';
-import { parseText } from '../core/parse/index.js';
 import { createSearchEngine } from '../core/search/index.js';
 import { Archive } from '../archive/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
@@ -17,8 +16,10 @@ import { createAnnotationService } from './annotation-service.js';
 import { createBriefingService } from './briefing-service.js';
 import { createDocumentService } from './document-service.js';
 import { createDocumentLifecycleService } from './document-lifecycle.js';
+import { createDocumentRepair } from './document-repair.js';
 import { createHandlers, type HandlerServices } from './handlers.js';
 import { createImportService, type ImportService } from './import-service.js';
+import { createImportRunner, type ImportRunnerOptions } from './importers/import-runner.js';
 import { createReviewService } from './review-service.js';
 import { createSavedSearchService } from './saved-search-service.js';
 import { createSearchService, type RebuildProgress, type RebuildReport } from './search-service.js';
@@ -41,6 +42,8 @@ export interface OpenVraagbaakOptions {
    * resolve once the index is ready.
    */
   indexInBackground?: boolean;
+  /** heap limit and deadline of the worker that parses imported files (tests give a tiny deadline); defaults in import-runner.ts */
+  importLimits?: ImportRunnerOptions;
 }
 
 export interface Vraagbaak extends HandlerServices {
@@ -72,6 +75,8 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
   let indexReady: Promise<RebuildReport> | null = null;
   /** stops a background rebuild when opening fails after it started */
   let stopIndex = (): void => {};
+  /** ends the import worker (a file being read fails with 'reader-stopped') */
+  let stopImportRunner = (): Promise<void> => Promise.resolve();
   try {
     // part texts stay on disk (documents/<id>.json): the index keeps terms, facts and titles only
     const search = createSearchService({ archive, engine: createSearchEngine({ textSource: (id) => archive.readDocumentSync(id) }) });
@@ -86,7 +91,11 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     const tags = createTagService({ archive, search });
     const annotations = createAnnotationService({ archive, search, tags });
     const documents = createDocumentService({ archive, search, tags });
-    const importer = createImportService({ archive, search, parseText });
+    const importRunner = createImportRunner(opts.importLimits);
+    stopImportRunner = () => importRunner.close();
+    const parseFile = (fileName: string, bytes: Uint8Array) => importRunner.parse(fileName, bytes);
+    const repair = createDocumentRepair({ archive, search, parseFile });
+    const importer = createImportService({ archive, search, parseFile, repair });
     const briefings = createBriefingService({
       archive,
       printer: opts.printer,
@@ -97,7 +106,7 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     const annotationList = createAnnotationListService({ archive, search, tags });
     const review = createReviewService({ archive, search });
     const lifecycle = createDocumentLifecycleService({ archive, search });
-    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle };
+    const services = { archive, importer, documents, annotations, tags, search, briefings, savedSearches, annotationFiles, annotationList, review, lifecycle, repair };
     // the renderer only runs in the electron and web shells; the CLI binds no API
     const handlers = createHandlers(services, { version: opts.version, shell: opts.shell === 'electron' ? 'electron' : 'web' });
     const seedReport = opts.sampleDir === undefined ? null : await seedSamples(archive, importer, opts.sampleDir);
@@ -118,6 +127,7 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
           // a rebuild from the documents gives up at the next document (the next open rebuilds);
           // a saved index still loading is waited for: the archive must stay open while it reads
           search.stop();
+          await stopImportRunner();
           await indexReady?.catch(() => {});
           await opts.printer.close();
           // save the search index of the last changes, or the next open rebuilds it in full
@@ -129,6 +139,7 @@ export async function openVraagbaak(opts: OpenVraagbaakOptions): Promise<Vraagba
     };
   } catch (e) {
     stopIndex();
+    await stopImportRunner();
     await indexReady?.catch(() => {}); // a background load still reads the archive
     await archive.close();
     throw e;

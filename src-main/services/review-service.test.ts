@@ -63,7 +63,7 @@ describe('annotations.resolve', () => {
     expect(value<ReviewItem[]>(await dispatch(h, 'annotations.review', {})).map((i) => i.annotation.id)).not.toContain(made.reworded.id);
     // undo: annotations.restore puts the annotation back as it was, so it is in the queue again
     value(await dispatch(h, 'annotations.restore', { annotations: [done.before] }));
-    expect(v.archive.listAnnotations(id).find((a) => a.id === made.reworded.id)).toEqual(done.before);
+    expect(v.archive.listAnnotations(id).find((a) => a.id === made.reworded.id)).toEqual({ ...done.before, revision: (done.after?.revision ?? 0) + 1 });
     expect(value<ReviewItem[]>(await dispatch(h, 'annotations.review', {})).map((i) => i.annotation.id)).toContain(made.reworded.id);
   });
 

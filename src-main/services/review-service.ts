@@ -143,6 +143,7 @@ export function createReviewService({ archive, search, clock = () => new Date() 
           ...(target === undefined ? {} : { target }),
           anchorState: 'anchored',
           updatedAt: clock().toISOString(),
+          revision: current.revision + 1,
         };
         out.after = next;
         return list.map((a) => (a.id === id ? next : a));

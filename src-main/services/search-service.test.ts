@@ -13,7 +13,7 @@ async function archiveWithSeed(): Promise<{ dir: string; id: string; seedHits: u
   const id = imported[0]!.id;
   await v.archive.updateAnnotations(id, () => [{
     id: 'ann-1', documentId: id, target: { part: { type: 'answer', index: 0 }, quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } },
-    note: 'zeldzaamnotitiewoord', color: 'yellow', tagIds: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    note: 'zeldzaamnotitiewoord', color: 'yellow', tagIds: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', revision: 1,
   }]);
   await v.search.refreshDocuments([id]);
   const seedHits = await v.search.query('mensenrechtenschending', 10);

@@ -275,7 +275,9 @@ export function createSearchService({ archive, engine, saveDelayMs = 5000 }: Sea
     },
     async query(query, limit) {
       await indexed();
-      return engine.search(query, limit);
+      // a hit in a damaged document file cannot be shown or opened: left out (archive.damagedDocuments names it)
+      const hits = engine.search(query, limit);
+      return archive.damagedDocuments.size === 0 ? hits : hits.filter((h) => !archive.isDocumentDamaged(h.documentId));
     },
     async browse(query, sort) {
       await indexed();

@@ -12,6 +12,7 @@ import type { Vraagbaak } from './index.js';
 import { useTempArchives } from './test-archives.js';
 import { openBriefingArchive, type BriefingArchive } from './test-briefing-archive.js';
 import { failure } from './test-errors.js';
+import { editAnnotation } from './test-annotation-edits.js';
 
 const temp = useTempArchives('vraagbaak-tag-merge-');
 
@@ -28,8 +29,8 @@ async function withTypo(): Promise<BriefingArchive & { typo: Tag; avg: Tag }> {
   const { v, docs, excerpts, tags } = a;
   const typo = await v.tags.create({ name: 'Rechtstaat' });
   const avg = await v.tags.create({ name: 'AVG', parentId: typo.id });
-  await v.annotations.update({ documentId: docs.elAbassi.id, id: excerpts.avg.id, tagIds: [typo.id] });
-  await v.annotations.update({ documentId: docs.vanNispen.id, id: excerpts.serieus.id, tagIds: [typo.id, tags.rechtsstaat.id] });
+  await editAnnotation(v.annotations, docs.elAbassi.id, excerpts.avg.id, { tagIds: [typo.id] });
+  await editAnnotation(v.annotations, docs.vanNispen.id, excerpts.serieus.id, { tagIds: [typo.id, tags.rechtsstaat.id] });
   await v.documents.setTags(docs.vanNispen.id, [typo.id, tags.rechtsstaat.id]);
   await v.documents.setTags(docs.elAbassi.id, [typo.id]);
   await v.savedSearches.save('Rechtsstaat laat', 'tag:rechtstaat vertraagd:ja');
@@ -94,7 +95,7 @@ describe('tags.delete', () => {
   it('move-to-parent puts the parent on the annotations (once) and moves the children up', async () => {
     const { v, docs, excerpts, tags } = await openBriefingArchive(temp);
     const sub = await v.tags.create({ name: 'Wagner', parentId: tags.rusland.id });
-    await v.annotations.update({ documentId: docs.boswijk.id, id: excerpts.top.id, tagIds: [tags.buitenland.id, tags.rusland.id] });
+    await editAnnotation(v.annotations, docs.boswijk.id, excerpts.top.id, { tagIds: [tags.buitenland.id, tags.rusland.id] });
     expect((await v.tags.delete(tags.rusland.id, 'move-to-parent')).tag).toEqual(tags.rusland);
     expect(tagIdsOf(v, docs.boswijk.id, excerpts.poetin.id)).toEqual([tags.buitenland.id]);
     expect(tagIdsOf(v, docs.boswijk.id, excerpts.top.id)).toEqual([tags.buitenland.id]);

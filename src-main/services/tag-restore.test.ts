@@ -12,6 +12,7 @@ import type { Vraagbaak } from './index.js';
 import { useTempArchives } from './test-archives.js';
 import { openBriefingArchive, type BriefingArchive } from './test-briefing-archive.js';
 import { failure } from './test-errors.js';
+import { editAnnotation } from './test-annotation-edits.js';
 
 const temp = useTempArchives('vraagbaak-tag-restore-');
 
@@ -33,8 +34,8 @@ async function snapshot(v: Vraagbaak) {
 async function prepared(): Promise<BriefingArchive> {
   const a = await openBriefingArchive(temp);
   const { v, docs, excerpts, tags } = a;
-  await v.annotations.update({ documentId: docs.vanNispen.id, id: excerpts.serieus.id, tagIds: [tags.rechtsstaat.id, tags.rusland.id] });
-  await v.annotations.update({ documentId: docs.boswijk.id, id: excerpts.top.id, tagIds: [tags.rusland.id, tags.buitenland.id] });
+  await editAnnotation(v.annotations, docs.vanNispen.id, excerpts.serieus.id, { tagIds: [tags.rechtsstaat.id, tags.rusland.id] });
+  await editAnnotation(v.annotations, docs.boswijk.id, excerpts.top.id, { tagIds: [tags.rusland.id, tags.buitenland.id] });
   await v.documents.setTags(docs.boswijk.id, [tags.rusland.id, tags.vn.id]);
   await v.documents.setTags(docs.elAbassi.id, [tags.rusland.id]);
   await v.savedSearches.save('Rusland', 'tag:rusland poetin');
@@ -73,7 +74,7 @@ describe('tags.restore', () => {
     const { undo } = await v.tags.merge(tags.rusland.id, tags.vn.id);
     expect(undo.annotations.map((u) => u.id).sort()).toEqual([excerpts.top.id, excerpts.poetin.id, excerpts.serieus.id].sort());
     expect(undo.documents.find((d) => d.documentId === docs.boswijk.id)?.tagIds).toEqual([tags.rusland.id, tags.vn.id]);
-    await v.annotations.update({ documentId: docs.boswijk.id, id: excerpts.poetin.id, tagIds: [tags.rechtsstaat.id, tags.vn.id] });
+    await editAnnotation(v.annotations, docs.boswijk.id, excerpts.poetin.id, { tagIds: [tags.rechtsstaat.id, tags.vn.id] });
     await v.documents.setTags(docs.elAbassi.id, []);
     await v.tags.restore(undo);
     expect(v.annotations.list(docs.boswijk.id).find((a) => a.id === excerpts.poetin.id)?.tagIds).toEqual([tags.rechtsstaat.id, tags.rusland.id]);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import type { QaDocument } from '../core/model/index.js';
 import type { PdfPrinter } from '../pdf/printer.js';
-import { openVraagbaak, type Vraagbaak } from './index.js';
+import { openVraagbaak, type OpenVraagbaakOptions, type Vraagbaak } from './index.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const SEED_PATH = resolve(REPO_ROOT, '../shared/seed/000_c9bbddca1680c246.txt');
@@ -21,8 +21,12 @@ export const unusedPrinter: PdfPrinter = {
 };
 
 export interface TempArchives {
-  /** Opens `dir` (default: a new temp folder, removed after the test) with the real services. */
-  open: (dir?: string, options?: { shell?: 'cli' | 'web' | 'electron'; version?: string; printer?: PdfPrinter }) => Promise<Vraagbaak>;
+  /**
+   * Opens `dir` (default: a new temp folder, removed after the test) with the real services; any
+   * option of openVraagbaak may be given (defaults: shell 'cli', version 'test', an unused printer).
+   * It is closed after the test, before its folder is removed, even when the test failed midway.
+   */
+  open: (dir?: string, options?: Partial<Omit<OpenVraagbaakOptions, 'archiveDir'>>) => Promise<Vraagbaak>;
   /** A new temp archive with the seed imported; `dir` is its folder. */
   withSeed: () => Promise<{ v: Vraagbaak; doc: QaDocument; dir: string }>;
   /** A new empty temp folder, removed after the test. */
@@ -38,8 +42,11 @@ export function useTempArchives(prefix: string): TempArchives {
   const dirs: string[] = [];
   const opened: Vraagbaak[] = [];
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((v) => v.close()));
+    // stop every archive's work (index load, pending writes) first: removing a folder that is
+    // still being written fails with ENOTEMPTY
+    const closed = await Promise.allSettled(opened.splice(0).map((v) => v.close()));
     await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    for (const c of closed) if (c.status === 'rejected') throw c.reason;
   });
   const tempDir = async () => {
     const dir = await mkdtemp(join(tmpdir(), prefix));
@@ -48,12 +55,7 @@ export function useTempArchives(prefix: string): TempArchives {
   };
   const open: TempArchives['open'] = async (dir, options = {}) => {
     const archiveDir = dir ?? (await tempDir());
-    const v = await openVraagbaak({
-      archiveDir,
-      printer: options.printer ?? unusedPrinter,
-      shell: options.shell ?? 'cli',
-      version: options.version ?? 'test',
-    });
+    const v = await openVraagbaak({ printer: unusedPrinter, shell: 'cli', version: 'test', ...options, archiveDir });
     opened.push(v);
     return v;
   };

@@ -22,7 +22,7 @@ export interface WebShellOptions {
   host?: string;
   /** the bearer token; default 32 random bytes as hex */
   token?: string;
-  /** request body limit in bytes (default 100 MiB) */
+  /** a lower request body limit for every call, in bytes (default: only the per-call limits of body-limits.ts, at most 100 MiB) */
   maxBodyBytes?: number;
 }
 

@@ -35,6 +35,13 @@ describe('createHttpClient', () => {
     const offline = createHttpClient('http://x/', 't', (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch);
     await expect(offline['app.info']({})).resolves.toMatchObject({ ok: false, error: { message: 'Failed to fetch', details: { status: 0 } } });
   });
+  it('passes on the failed Result of a 413 (a body over its call limit), so its reason is shown', async () => {
+    const refusal = { ok: false, error: { code: 'invalid-input', message: 'too large', details: { reason: 'request-too-large', call: 'documents.import', limitMegabytes: 100 } } };
+    const tooLarge = createHttpClient('http://x/', 't', recordingFetch(() => new Response(JSON.stringify(refusal), { status: 413 })).fetchFn);
+    await expect(tooLarge['documents.import']({ files: [] })).resolves.toEqual(refusal);
+    const plain = createHttpClient('http://x/', 't', recordingFetch(() => new Response('too large', { status: 413 })).fetchFn);
+    await expect(plain['app.info']({})).resolves.toMatchObject({ ok: false, error: { details: { transport: true, status: 413 } } });
+  });
 });
 
 describe('takeTokenFromLocation', () => {

@@ -51,9 +51,11 @@ export function createHttpClient(baseUrl: string, token: string | null, fetchFn:
     } catch (e) {
       return transportFailure(0, e instanceof Error ? e.message : String(e));
     }
-    if (response.status !== 200) return transportFailure(response.status, `HTTP ${response.status} for ${name}`);
+    // 413: a body over the call's limit, answered with a failed Result (reason 'request-too-large')
+    if (response.status !== 200 && response.status !== 413) return transportFailure(response.status, `HTTP ${response.status} for ${name}`);
     try {
-      return (await response.json()) as Result<unknown>;
+      const result = (await response.json()) as Result<unknown>;
+      return response.status === 200 || !result.ok ? result : transportFailure(response.status, `HTTP ${response.status} for ${name}`);
     } catch {
       return transportFailure(response.status, `Response for ${name} is not JSON`);
     }

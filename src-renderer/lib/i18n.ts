@@ -65,7 +65,7 @@ export function colorName(locale: Locale, color: HighlightColor): string {
 }
 
 /** Error codes whose generic sentence adds nothing to a reason's own text. */
-const SAID_BY_REASON: ReadonlySet<string> = new Set(['invalid-input', 'not-found']);
+const SAID_BY_REASON: ReadonlySet<string> = new Set(['invalid-input', 'not-found', 'conflict']);
 
 /**
  * A user-facing sentence for an API error: the translated meaning of its code, followed by the

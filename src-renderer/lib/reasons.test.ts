@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src-main/core/api/result.js';
-import { ANNOTATION_TRANSFER_REASONS, BRIEFING_REASONS, IMPORT_FAILURE_CODES, LIFECYCLE_REASONS, REVIEW_REASONS, SEARCH_SYNTAX_REASONS, TAG_REASONS } from '../../src-main/core/api/types.js';
+import { ANNOTATION_TRANSFER_REASONS, BRIEFING_REASONS, CONFLICT_REASONS, IMPORT_FAILURE_CODES, LIFECYCLE_REASONS, READ_ONLY_REASONS, REVIEW_REASONS, SEARCH_SYNTAX_REASONS, TAG_REASONS, TRANSPORT_REASONS } from '../../src-main/core/api/types.js';
 import { errorText } from './i18n.js';
 import { REASON_TEXTS, hasReasonText, reasonText } from './reasons.js';
 
@@ -10,7 +10,7 @@ const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/
 const syntaxError = (message: string, details: Record<string, unknown>): ApiError => ({ code: 'search-syntax', message, details });
 
 describe('REASON_TEXTS', () => {
-  const groups = { search: SEARCH_SYNTAX_REASONS, import: IMPORT_FAILURE_CODES, briefing: BRIEFING_REASONS, tag: TAG_REASONS, annotationTransfer: ANNOTATION_TRANSFER_REASONS, lifecycle: LIFECYCLE_REASONS, review: REVIEW_REASONS };
+  const groups = { search: SEARCH_SYNTAX_REASONS, import: IMPORT_FAILURE_CODES, briefing: BRIEFING_REASONS, tag: TAG_REASONS, annotationTransfer: ANNOTATION_TRANSFER_REASONS, lifecycle: LIFECYCLE_REASONS, review: REVIEW_REASONS, transport: TRANSPORT_REASONS, conflict: CONFLICT_REASONS, readOnly: READ_ONLY_REASONS };
 
   // the types of reasons.ts (Record<SearchSyntaxReason, string>, …) already refuse a missing code;
   // this also catches a code shared by two groups, whose texts would overwrite each other

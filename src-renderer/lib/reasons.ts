@@ -3,7 +3,7 @@
  * (`details.reason` of a search-syntax, import or briefing error, `ImportFailure.code`), so the UI does not
  * show main's English sentences. Main keeps those sentences as the fallback and for the CLI.
  */
-import type { AnnotationTransferReason, BriefingReason, ImportFailureCode, LifecycleReason, ReviewReason, SearchSyntaxReason, TagReason } from '../../src-main/core/api/types.js';
+import type { AnnotationTransferReason, BriefingReason, ConflictReason, ImportFailureCode, LifecycleReason, ReadOnlyReason, ReviewReason, SearchSyntaxReason, TagReason, TransportReason } from '../../src-main/core/api/types.js';
 import type { Locale } from './locales.js';
 
 // Search-syntax reasons (SEARCH_SYNTAX_REASONS in core/api/types.ts; the type makes a missing code a
@@ -73,6 +73,11 @@ const importNl: Record<ImportFailureCode, string> = {
   'pdf-password': 'De PDF is beveiligd met een wachtwoord.',
   'pdf-unreadable': 'De PDF kan niet worden gelezen.',
   'pdf-timeout': 'Het lezen van de PDF duurde langer dan {seconds} s en is gestopt.',
+  'too-deep': 'Het bestand is te diep genest om een Kamervragen-document te zijn; het is niet gelezen.',
+  'too-large': 'Uitgepakt is het bestand {megabytes} MB, meer dan de {limit} MB die een Kamervragen-document kan hebben; het is niet geopend.',
+  'took-too-long': 'Het lezen van het bestand duurde langer dan {seconds} s en is gestopt.',
+  'out-of-memory': 'Het lezen van het bestand had meer dan {megabytes} MB geheugen nodig en is gestopt.',
+  'reader-stopped': 'Het lezen van het bestand stopte onverwacht.',
   'samples-unreadable': 'De map met voorbeelddocumenten kan niet worden gelezen.',
 };
 
@@ -107,6 +112,11 @@ const importEn: Record<ImportFailureCode, string> = {
   'pdf-password': 'The PDF is password-protected.',
   'pdf-unreadable': 'The PDF cannot be read.',
   'pdf-timeout': 'Reading the PDF took longer than {seconds} s; it was given up.',
+  'too-deep': 'The file is nested too deeply to be a Kamervragen document; it was not read.',
+  'too-large': 'The file unpacks to {megabytes} MB, more than the {limit} MB a Kamervragen document can have; it was not opened.',
+  'took-too-long': 'Reading the file took longer than {seconds} s; it was given up.',
+  'out-of-memory': 'Reading the file needed more than {megabytes} MB of memory; it was given up.',
+  'reader-stopped': 'Reading the file stopped unexpectedly.',
   'samples-unreadable': 'The sample folder cannot be read.',
 };
 
@@ -120,6 +130,7 @@ const briefingNl: Record<BriefingReason, string> = {
   'duplicate-item-ids': 'Twee onderdelen van de briefing hebben hetzelfde kenmerk; laad de briefing opnieuw.',
   'theme-missing': 'Dit thema bestaat niet (meer).',
   'export-path-unwritable': 'Het bestand {file} kan daar niet worden geschreven; kies een andere map of naam. Er is niets half opgeslagen.',
+  'export-file-exists': 'Er staat al een bestand {file}; het is niet overschreven. Kies een andere naam.',
   'theme-empty': 'Er zijn geen markeringen met het thema „{theme}” of een van zijn subthema\'s.',
   'document-missing': 'Het document staat niet (meer) in het archief.',
   'question-missing': 'Het document heeft geen vraag {questionNumber} (meer).',
@@ -134,6 +145,7 @@ const briefingEn: Record<BriefingReason, string> = {
   'duplicate-item-ids': 'Two items of the briefing have the same id; open the briefing again.',
   'theme-missing': 'This theme does not exist (any more).',
   'export-path-unwritable': 'The file {file} cannot be written there; choose another folder or name. Nothing was left half-written.',
+  'export-file-exists': 'There already is a file {file}; it was not overwritten. Choose another name.',
   'theme-empty': 'No highlight carries the theme “{theme}” or one of its sub-themes.',
   'document-missing': 'The document is not (or no longer) in the archive.',
   'question-missing': 'The document has no question {questionNumber} (any more).',
@@ -215,9 +227,44 @@ const reviewEn: Record<ReviewReason, string> = {
   'review-quote-mismatch': 'The chosen text does not match the text of the document.',
 };
 
+// Browser-shell transport reasons (TRANSPORT_REASONS in core/api/types/transport.ts).
+const transportNl: Record<TransportReason, string> = {
+  'request-too-large': 'Dit verzoek is groter dan de {limitMegabytes} MB die het mag zijn; er is niets van gebruikt. Kies minder of kleinere bestanden tegelijk.',
+};
+
+const transportEn: Record<TransportReason, string> = {
+  'request-too-large': 'This request is larger than the {limitMegabytes} MB it may be; none of it was used. Choose fewer or smaller files at a time.',
+};
+
+// Why the archive opened read-only (READ_ONLY_REASONS in core/api/types/app.ts: AppInfo.readOnlyCode).
+// {file} and {backup} are paths inside the archive folder (the first damaged file; the restore handles all).
+const readOnlyNl: Record<ReadOnlyReason, string> = {
+  'file-damaged':
+    'Het archiefbestand {file} is beschadigd. Daarom is het archief alleen-lezen geopend, zodat er niets wordt overschreven. De nieuwste goede reservekopie is {backup}.',
+  'file-damaged-no-backup':
+    'Het archiefbestand {file} is beschadigd en er is geen goede reservekopie van. Daarom is het archief alleen-lezen geopend, zodat er niets wordt overschreven.',
+};
+
+const readOnlyEn: Record<ReadOnlyReason, string> = {
+  'file-damaged':
+    'The archive file {file} is damaged, so the archive was opened read-only and nothing gets overwritten. The newest good backup is {backup}.',
+  'file-damaged-no-backup':
+    'The archive file {file} is damaged and has no good backup, so the archive was opened read-only and nothing gets overwritten.',
+};
+
+// Conflict reasons (CONFLICT_REASONS in core/api/types.ts): the item was changed elsewhere; the
+// window has fetched the newest version before the text shows.
+const conflictNl: Record<ConflictReason, string> = {
+  'annotation-changed': 'Deze markering is intussen elders gewijzigd; de nieuwste versie staat er nu.',
+};
+
+const conflictEn: Record<ConflictReason, string> = {
+  'annotation-changed': 'This highlight was changed elsewhere in the meantime; the newest version is shown now.',
+};
+
 export const REASON_TEXTS: Record<Locale, Readonly<Record<string, string>>> = {
-  nl: { ...searchNl, ...importNl, ...briefingNl, ...tagNl, ...annotationTransferNl, ...lifecycleNl, ...reviewNl },
-  en: { ...searchEn, ...importEn, ...briefingEn, ...tagEn, ...annotationTransferEn, ...lifecycleEn, ...reviewEn },
+  nl: { ...searchNl, ...importNl, ...briefingNl, ...tagNl, ...annotationTransferNl, ...lifecycleNl, ...reviewNl, ...transportNl, ...readOnlyNl, ...conflictNl },
+  en: { ...searchEn, ...importEn, ...briefingEn, ...tagEn, ...annotationTransferEn, ...lifecycleEn, ...reviewEn, ...transportEn, ...readOnlyEn, ...conflictEn },
 };
 
 /** True when `code` has its own text (in every language). */

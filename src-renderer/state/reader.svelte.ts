@@ -32,6 +32,14 @@ export interface NewAnnotation {
   tagIds: string[];
 }
 
+/** A change to an annotation: note and colour replace, themes are added and removed (never replaced whole). */
+export interface AnnotationChanges {
+  note?: string;
+  color?: HighlightColor;
+  addTagIds?: string[];
+  removeTagIds?: string[];
+}
+
 export interface ReaderCallbacks {
   onError: (error: ApiError) => void;
   /** a summary changed (annotation count, tags); `summary` is given when the API returned it */
@@ -209,15 +217,19 @@ export class ReaderState {
     return result.value;
   }
 
-  /** Changes note, colour or tags of an annotation. @returns the updated one, or null on failure */
-  async updateAnnotation(
-    id: string,
-    changes: { note?: string; color?: HighlightColor; tagIds?: string[] },
-  ): Promise<Annotation | null> {
+  /**
+   * Changes note, colour or themes (as changes: added and removed ids) of annotation `base`, based
+   * on the revision the reader holds. When it was changed elsewhere meanwhile (a `conflict`), the
+   * document is fetched again so the newest version shows, and the error says so.
+   * @returns the updated annotation, or null on failure (reported)
+   */
+  async updateAnnotation(base: Annotation, changes: AnnotationChanges): Promise<Annotation | null> {
     const doc = this.#current;
     if (!doc) return null;
-    const result = await this.#api['annotations.update']({ documentId: doc.document.id, id, ...changes });
+    const id = base.id;
+    const result = await this.#api['annotations.update']({ documentId: doc.document.id, id, baseRevision: base.revision, ...changes });
     if (!result.ok) {
+      if (result.error.code === 'conflict') await this.reload();
       this.#callbacks.onError(result.error);
       return null;
     }

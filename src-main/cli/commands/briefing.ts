@@ -2,16 +2,18 @@
  * `vraagbaak briefing`: exports a saved briefing (--id), every excerpt of a theme (--theme), or
  * whole documents with their annotations (document ids, the original form) as PDF or Word, by the
  * extension of --out. The file is written through a temp file in the same folder, so a failure
- * leaves nothing behind; items whose source was deleted are listed on stderr.
+ * leaves nothing behind; never over an existing file or link without --force, never inside the
+ * archive folder (services/briefing-file.ts); items whose source was deleted are listed on stderr.
  */
 import path from 'node:path';
 import type { BriefingExportOmission } from '../../core/api/types.js';
 import type { Briefing } from '../../core/model/index.js';
-import { assertWritablePath, writeBriefingFile } from '../../services/briefing-file.js';
+import { assertWritablePath, writeExportFile } from '../../services/briefing-file.js';
 import type { BriefingFile } from '../../services/briefing-service.js';
 import type { Vraagbaak } from '../../services/index.js';
 import type { BriefingCommand } from '../briefing-args.js';
 import type { CliContext } from '../context.js';
+import { outTarget } from '../out-target.js';
 import { withArchive } from '../open-archive.js';
 import { EXIT_OK } from '../usage-error.js';
 
@@ -47,18 +49,19 @@ async function briefingFor(app: Vraagbaak, c: BriefingCommand): Promise<Briefing
 /**
  * Runs `briefing`.
  * @throws VraagbaakError('not-found') for an unknown briefing, document or theme; 'invalid-input'
- *   for an empty briefing (reason 'briefing-empty'), an empty theme ('theme-empty') or an --out
- *   path that cannot be written ('export-path-unwritable'); 'pdf-failed' when Chromium fails
+ *   for an empty briefing (reason 'briefing-empty'), an empty theme ('theme-empty'), an --out
+ *   path that cannot be written or lies in the archive ('export-path-unwritable') or is taken and
+ *   no --force ('export-file-exists'); 'pdf-failed' when Chromium fails
  */
 export async function runBriefing(ctx: CliContext, c: BriefingCommand): Promise<number> {
   const out = path.resolve(ctx.cwd, c.out);
-  const shownAs = `${c.out} (option --out)`;
-  await assertWritablePath(out, shownAs); // before the (slow) export, which would be wasted
+  const target = outTarget(ctx, c);
+  await assertWritablePath(out, target); // before the (slow) export, which would be wasted
   const { briefing, file } = await withArchive(ctx, { archive: c.archive, withFonts: c.format === 'pdf' }, async (app) => {
     const chosen = await briefingFor(app, c);
     return { briefing: chosen, file: await app.briefings.exportBriefing(chosen, c.format) };
   });
-  await writeBriefingFile(out, file.bytes, shownAs);
+  await writeExportFile(out, file.bytes, target);
   ctx.err(omittedReport(file.omitted));
   ctx.out(`Wrote briefing "${briefing.title}" (${summary(file, briefing.items.length - file.omitted.length)}) to ${c.out}\n`);
   return EXIT_OK;

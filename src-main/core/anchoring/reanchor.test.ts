@@ -29,7 +29,7 @@ function annotate(doc: QaDocument, part: PartRef, quote: string, id: string): An
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`${id}: fixture lacks "${quote}"`);
   const at = '2025-01-01T00:00:00.000Z';
-  return { id, documentId: doc.id, target: { part, ...describeRange(text, start, start + quote.length) }, note: `note ${id}`, color: 'yellow', tagIds: ['t1'], createdAt: at, updatedAt: at };
+  return { id, documentId: doc.id, target: { part, ...describeRange(text, start, start + quote.length) }, note: `note ${id}`, color: 'yellow', tagIds: ['t1'], createdAt: at, updatedAt: at, revision: 1 };
 }
 
 /** A copy of `doc` with `edit` applied to the text of `part`. */

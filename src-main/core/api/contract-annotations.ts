@@ -18,13 +18,21 @@ export const annotationsEntries = {
       tagIds: z.array(Id).max(100).default([]),
     }),
   ),
+  /**
+   * changes note, colour and themes (`addTagIds`/`removeTagIds`, removed first) of an annotation
+   * based on its revision `baseRevision`; the result has the next revision. Theme changes merge
+   * with changes made meanwhile; a note or colour on an old revision is refused with 'conflict'
+   * (reason 'annotation-changed', details.annotation = the stored one)
+   */
   'annotations.update': entry<Annotation>()(
     z.object({
       documentId: Id,
       id: Id,
+      baseRevision: z.number().int().min(1),
       note: z.string().max(20_000).optional(),
       color: HighlightColor.optional(),
-      tagIds: z.array(Id).max(100).optional(),
+      addTagIds: z.array(Id).max(100).default([]),
+      removeTagIds: z.array(Id).max(100).default([]),
     }),
   ),
   'annotations.delete': entry<Annotation>()(z.object({ documentId: Id, id: Id })),

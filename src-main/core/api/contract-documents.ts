@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import type { DocumentSummary } from '../model/index.js';
-import type { AppInfo, DeletedDocument, DocumentWithAnnotations, ImportReport } from './types.js';
+import type { AppInfo, DeletedDocument, DocumentWithAnnotations, ImportReport, RestoreBackupResult } from './types.js';
 import { entry, Id } from './contract-base.js';
 
 /** More documents than one call deletes, restores or purges (the library's select-all at 30,000 fits). */
@@ -16,6 +16,11 @@ const Base64 = z.string().max(80_000_000).regex(/^[A-Za-z0-9+/=\r\n]*$/, 'expect
 /** The documents entries of the API contract. */
 export const documentsEntries = {
   'app.info': entry<AppInfo>()(z.object({})),
+  /**
+   * for an archive open read-only because of damaged files: moves each aside (damaged/, never
+   * deleted), puts its newest good backup in its place and loads the archive again (then writable)
+   */
+  'app.restoreBackup': entry<RestoreBackupResult>()(z.object({})),
   'documents.list': entry<DocumentSummary[]>()(z.object({})),
   'documents.get': entry<DocumentWithAnnotations>()(z.object({ id: Id })),
   'documents.import': entry<ImportReport>()(
@@ -37,4 +42,6 @@ export const documentsEntries = {
   'documents.deleted': entry<DeletedDocument[]>()(z.object({})),
   /** empties the trash for good, or only the given documents; returns the ids removed */
   'documents.purge': entry<string[]>()(z.object({ ids: DocumentIds.optional() })),
+  /** rewrites a damaged documents/<id>.json from a fresh parse of its original; annotations and themes stay */
+  'documents.repair': entry<DocumentSummary>()(z.object({ id: Id })),
 } as const;

@@ -4,6 +4,7 @@
  */
 export const API_NAMES = [
   'app.info',
+  'app.restoreBackup',
   'documents.list',
   'documents.get',
   'documents.import',
@@ -12,6 +13,7 @@ export const API_NAMES = [
   'documents.restore',
   'documents.deleted',
   'documents.purge',
+  'documents.repair',
   'annotations.create',
   'annotations.update',
   'annotations.delete',

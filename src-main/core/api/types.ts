@@ -10,3 +10,5 @@ export * from './types/annotations.js';
 export * from './types/annotation-list.js';
 export * from './types/review.js';
 export * from './types/lifecycle.js';
+export * from './types/conflicts.js';
+export * from './types/transport.js';

@@ -55,7 +55,7 @@ export function footnoteHtml(footnote: SourceFootnote, marks: readonly Mark[] = 
   if (url && isSafeHref(url)) {
     const link = `<a class="url" href="${escapeHtml(url.trim())}">${escapeHtml(url)}</a>`;
     if (!footnote.text.includes(url)) html += ` ${link}`;
-    else if (marks.length === 0) html = html.replace(escapeHtml(url), link);
+    else if (marks.length === 0) html = html.replace(escapeHtml(url), () => link); // a function: `$&` or `$'` in the URL stays as written
   } else if (url && !footnote.text.includes(url)) {
     html += ` <span class="url">${escapeHtml(url)}</span>`;
   }

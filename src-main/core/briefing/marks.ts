@@ -63,7 +63,7 @@ function renderRange(text: string, from: number, to: number, marks: readonly Mar
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] ?? from;
     const b = points[i + 1] ?? to;
-    const piece = escapeHtml(text.slice(a, b)).replace(/\n/g, lineBreak);
+    const piece = escapeHtml(text.slice(a, b)).replace(/\n/g, () => lineBreak);
     const covering = inside.filter((m) => m.start <= a && m.end >= b);
     const top = covering.reduce<Mark | undefined>(
       (best, m) => (best === undefined || m.end - m.start < best.end - best.start ? m : best),

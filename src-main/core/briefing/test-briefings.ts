@@ -86,7 +86,7 @@ export function annotate(
     color: opts.color ?? 'yellow',
     tagIds: opts.tagIds ?? [],
     createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z', revision: 1,
   };
 }
 

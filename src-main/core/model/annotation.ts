@@ -43,6 +43,12 @@ export const Annotation = z.object({
   tagIds: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Counts the changes to this annotation: 1 when created, +1 per change (note, colour, themes,
+   * review, restore over it). An update names the revision it was based on and is refused as a
+   * `conflict` when the annotation has changed since. Annotations saved before revisions load as 1.
+   */
+  revision: z.number().int().min(1).default(1),
   anchorState: AnchorState.optional(),
   /**
    * What a relocated or orphaned annotation was anchored to before the re-import that moved or lost

@@ -126,5 +126,10 @@ export const DocumentSummary = z.object({
   questionCount: z.number().int().min(0),
   importedAt: z.string(),
   source: DocumentSource,
+  /**
+   * Only in API answers (`documents.list`), never stored: true when documents/<id>.json was found
+   * damaged (it cannot be read; `documents.repair` parses its original again).
+   */
+  damaged: z.literal(true).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;

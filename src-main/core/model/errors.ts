@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'archive-read-only'
   | 'pdf-failed'
   | 'search-syntax'
+  /** a change was based on an older revision of the item than the stored one; details hold the current item */
+  | 'conflict'
   | 'internal';
 
 export class VraagbaakError extends Error {

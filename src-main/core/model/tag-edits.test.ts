@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAtOrBelow, mergeInTree, removeFromTree, replaceTagId } from './tag-edits.js';
+import { applyTagChanges, isAtOrBelow, mergeInTree, removeFromTree, replaceTagId, sameTagIds, tagChangesBetween } from './tag-edits.js';
 import type { Tag } from './workspace.js';
 
 const tag = (id: string, parentId: string | null = null): Tag => ({ id, name: id.toUpperCase(), color: '#b45309', parentId, description: '' });
@@ -54,5 +54,20 @@ describe('removeFromTree', () => {
   it('moves the children up to the removed theme’s parent', () => {
     expect(parents(removeFromTree(tree, 'b'))).toEqual({ a: null, c: null, d: 'a' });
     expect(parents(removeFromTree(tree, 'a'))).toEqual({ b: null, c: null, d: 'b' });
+  });
+});
+
+describe('applyTagChanges', () => {
+  it('removes first, then adds at the end without repeats, and returns the list itself when nothing changes', () => {
+    const ids = ['a', 'b', 'c'];
+    expect(applyTagChanges(ids, { removeTagIds: ['b'], addTagIds: ['d', 'a', 'd'] })).toEqual(['a', 'c', 'd']);
+    expect(applyTagChanges(ids, { removeTagIds: ['b'], addTagIds: ['b'] })).toEqual(['a', 'c', 'b']);
+    expect(applyTagChanges(ids, { addTagIds: ['a'], removeTagIds: ['x'] })).toBe(ids);
+    expect(applyTagChanges(ids, {})).toBe(ids);
+  });
+
+  it('turns a whole new list into changes that lead to it', () => {
+    expect(tagChangesBetween(['a', 'b'], ['b', 'c'])).toEqual({ addTagIds: ['c'], removeTagIds: ['a'] });
+    expect(sameTagIds(applyTagChanges(['a', 'b'], tagChangesBetween(['a', 'b'], ['b', 'c'])), ['b', 'c'])).toBe(true);
   });
 });

@@ -54,3 +54,38 @@ export function removeFromTree(tags: readonly Tag[], tagId: string): Tag[] {
   if (!tag) return [...tags];
   return tags.filter((t) => t.id !== tagId).map((t) => (t.parentId === tagId ? { ...t, parentId: tag.parentId } : t));
 }
+
+// Theme lists changed by changes, not replaced whole: two windows that each add a theme to the same
+// annotation or document both keep theirs (issue 11 item 4).
+
+/** Themes to take off and to put on a list of tag ids. */
+export interface TagChanges {
+  addTagIds?: readonly string[];
+  removeTagIds?: readonly string[];
+}
+
+/**
+ * `ids` with `removeTagIds` taken off, then `addTagIds` put on at the end (an id in both lists ends
+ * up on the list; no repeats; the order of the kept ids stays).
+ * @returns `ids` itself when nothing changes (so callers can skip unchanged lists)
+ */
+export function applyTagChanges(ids: readonly string[], { addTagIds = [], removeTagIds = [] }: TagChanges): readonly string[] {
+  const remove = new Set(removeTagIds);
+  const kept = ids.filter((id) => !remove.has(id));
+  const next = [...kept];
+  for (const id of addTagIds) if (!next.includes(id)) next.push(id);
+  return sameTagIds(ids, next) ? ids : next;
+}
+
+/** True when `a` and `b` hold the same ids in the same order. */
+export function sameTagIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The changes that turn `before` into `after` (for the UI, which edits a whole list): the ids of
+ * `after` not in `before` are added, those of `before` not in `after` removed.
+ */
+export function tagChangesBetween(before: readonly string[], after: readonly string[]): { addTagIds: string[]; removeTagIds: string[] } {
+  return { addTagIds: after.filter((id) => !before.includes(id)), removeTagIds: before.filter((id) => !after.includes(id)) };
+}

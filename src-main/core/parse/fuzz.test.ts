@@ -1,7 +1,10 @@
 /**
  * Fuzzing parseText with mutated real documents (lines dropped, duplicated, inserted, truncated,
  * junk bytes) and with oversized or pathological inputs: the result is a schema-valid QaDocument or
- * a VraagbaakError 'parse-failed', never anything else, and no input takes more than a few seconds.
+ * a VraagbaakError 'parse-failed', never anything else, and the work grows linearly with the input.
+ * No stopwatch (issue 11: tests must not depend on the machine's speed): the pathological inputs
+ * are long enough that any super-linear pattern would run for many minutes, which the test's hang
+ * limit (vite.config.ts) catches, while linear parsing of them takes about a second.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,9 +22,8 @@ const texts = readdirSync(corpusDir)
   .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
 const source = { fileName: 'fuzz.txt', sha256: '0'.repeat(64), format: 'text' as const };
 
-/** Parses and checks the outcome; returns the time taken in ms. */
-function check(text: string): number {
-  const start = performance.now();
+/** Parses and checks the outcome: a schema-valid document or a parse-failed error naming the file. */
+function check(text: string): void {
   try {
     const doc = parseText(text, source);
     const parsed = QaDocument.safeParse(doc);
@@ -30,7 +32,6 @@ function check(text: string): number {
     if (!isVraagbaakError(e, 'parse-failed')) throw e;
     expect(e.message.startsWith('fuzz.txt: ')).toBe(true);
   }
-  return performance.now() - start;
 }
 
 type Edit = { op: 'drop' | 'dup' | 'insert' | 'junk' | 'truncate' | 'join'; at: number; text: string };
@@ -80,7 +81,7 @@ describe('parseText under fuzzing', () => {
   it('returns a valid document or parse-failed for mutated corpus texts', () => {
     fc.assert(
       fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 10 }), (which, edits) => {
-        expect(check(mutate(texts[which] ?? '', edits))).toBeLessThan(2000);
+        check(mutate(texts[which] ?? '', edits));
       }),
       { numRuns: 200, seed: 20241129 },
     );
@@ -96,33 +97,34 @@ describe('parseText under fuzzing', () => {
     );
   });
 
-  it('cuts a 10 MB text to the budget, with a warning, within seconds', () => {
+  it('cuts a 10 MB text to the budget, with a warning', () => {
     let big = '';
     for (let i = 0; big.length < 10_000_000; i++) big += `${texts[i % texts.length] ?? ''}\n`;
-    const start = performance.now();
     const doc = parseText(big, source);
-    expect(performance.now() - start).toBeLessThan(20_000);
     expect(doc.warnings[0]).toContain(`more than the ${MAX_TEXT_CHARS} one document may have`);
-  }, 30_000);
+  });
 
   it('has no catastrophic regular expression on pathological lines', () => {
+    // lines of about a million characters, twice in a text (under MAX_TEXT_CHARS): linear work is
+    // ~1e7 steps per text, a quadratic pattern ~1e12, i.e. minutes even on a fast machine
+    const L = 1_000_000;
     const lines = [
-      ' '.repeat(300_000) + 'x',
-      'a'.repeat(300_000),
-      '1 '.repeat(150_000) + 'x',
-      '1,'.repeat(150_000) + 'x',
-      'Vraag ' + '1 en '.repeat(60_000) + 'x',
-      'Antwoord op vragen ' + '1, '.repeat(60_000),
-      'https://' + 'a-'.repeat(150_000),
-      '?1'.repeat(150_000),
-      'Vragen van het lid ' + 'X (Y), '.repeat(40_000) + 'aan de Minister van Z',
-      '(ontvangen ' + '1 '.repeat(100_000),
-      '«'.repeat(100_000) + '1',
-      'Zo ja,'.repeat(50_000),
+      ' '.repeat(L) + 'x',
+      'a'.repeat(L),
+      '1 '.repeat(L / 2) + 'x',
+      '1,'.repeat(L / 2) + 'x',
+      'Vraag ' + '1 en '.repeat(L / 5) + 'x',
+      'Antwoord op vragen ' + '1, '.repeat(L / 3),
+      'https://' + 'a-'.repeat(L / 2),
+      '?1'.repeat(L / 2),
+      'Vragen van het lid ' + 'X (Y), '.repeat(L / 7) + 'aan de Minister van Z',
+      '(ontvangen ' + '1 '.repeat(L / 2),
+      '«'.repeat(L / 2) + '1',
+      'Zo ja,'.repeat(L / 6),
     ];
     for (const line of lines) {
       const text = `Vragen van het lid X (Y) aan de Minister van Z over iets (ingezonden 1 mei 2024).\nVraag 1\n${line}\nAntwoord 1\n${line}`;
-      expect(check(text), line.slice(0, 30)).toBeLessThan(5000);
+      check(text);
     }
-  }, 60_000);
+  });
 });

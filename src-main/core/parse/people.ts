@@ -51,7 +51,7 @@ const GLUED_PORTFOLIOS = KNOWN_PORTFOLIOS.filter((p) => p.includes(' ')).map((p)
  * @param text header text
  */
 export function repairPortfolioNames(text: string): string {
-  return GLUED_PORTFOLIOS.reduce((acc, { re, canonical }) => acc.replace(re, canonical), text);
+  return GLUED_PORTFOLIOS.reduce((acc, { re, canonical }) => acc.replace(re, () => canonical), text);
 }
 
 /** Repairs words run together by PDF extraction inside a name: "DaniëlleJansen" → "Daniëlle Jansen". */

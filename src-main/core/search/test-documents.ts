@@ -20,7 +20,7 @@ export function makeAnnotation(over: Partial<Annotation> & { id: string; documen
   const { part, ...rest } = over;
   return {
     target: { part, quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } },
-    note: '', color: 'yellow', tagIds: [], createdAt: '2021-02-16T10:00:00Z', updatedAt: '2021-02-16T10:00:00Z',
+    note: '', color: 'yellow', tagIds: [], createdAt: '2021-02-16T10:00:00Z', updatedAt: '2021-02-16T10:00:00Z', revision: 1,
     ...rest,
   };
 }

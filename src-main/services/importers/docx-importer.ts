@@ -4,6 +4,7 @@
  */
 import { VraagbaakError } from '../../core/model/index.js';
 import { docxHtmlToText } from '../../core/parse/docx-html.js';
+import { assertDocxUnpacksSmall, docxUnreadable } from './docx-zip-size.js';
 import type { SourceImporter } from './importer-types.js';
 
 /** Word files start with the ZIP signature "PK\x03\x04". */
@@ -14,19 +15,21 @@ function isZip(bytes: Uint8Array): boolean {
 /**
  * The text of a Word document, via mammoth's HTML (keeps list numbers and footnotes).
  * @throws VraagbaakError('parse-failed') naming the file when it is not a readable .docx
- *   (`details.reason` 'docx-not-zip', 'docx-unreadable' or 'docx-empty')
+ *   (`details.reason` 'docx-not-zip', 'docx-unreadable' or 'docx-empty'), or would unpack too
+ *   large ('too-large', checked before anything is inflated)
  */
 export async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isZip(bytes)) {
     throw new VraagbaakError('parse-failed', `${fileName} is not a Word .docx file (a .docx is a ZIP archive; this file does not start like one). Old .doc files must be saved as .docx first.`, { fileName, reason: 'docx-not-zip' });
   }
+  assertDocxUnpacksSmall(bytes, fileName);
   let html: string;
   try {
     // loaded on the first .docx, not at every start
     const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (e) {
-    throw new VraagbaakError('parse-failed', `${fileName} could not be read as a Word document; it may be damaged or incomplete (${e instanceof Error ? e.message : String(e)}).`, { fileName, reason: 'docx-unreadable' });
+    throw docxUnreadable(fileName, e);
   }
   const text = docxHtmlToText(html);
   if (text.trim() === '') throw new VraagbaakError('parse-failed', `${fileName}: the Word document holds no text.`, { fileName, reason: 'docx-empty' });

@@ -7,7 +7,7 @@
  * history with the same annotations back. A filter change keeps only the selected annotations
  * still listed, so the bulk actions never touch what the filters hide.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../state/create.js';
 import { installResizeObserver } from '../library/test-library.js';
@@ -15,8 +15,6 @@ import AnnotationsTestHost from './AnnotationsTestHost.svelte';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 
 installResizeObserver();
-// the waits end when the list shows the answer; the bound only matters on a busy machine
-configure({ asyncUtilTimeout: 10_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-annotation-list-');
 
 async function setup() {

@@ -4,7 +4,7 @@
  * focus goes back to the highlight and nothing typed is saved. Against the real API over a temp
  * archive (three corpus answers, test-briefing-archive.ts; the BRICS-top highlight has a note).
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { createAppContext } from '../../state/create.js';
@@ -12,8 +12,6 @@ import { installResizeObserver } from '../library/test-library.js';
 import ReaderTestHost from '../reader/ReaderTestHost.svelte';
 
 installResizeObserver();
-// each step is one or more real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-note-editor-');
 
 beforeAll(() => {

@@ -5,7 +5,7 @@
  * "Gekozen documenten (2)" puts both documents, in list order, into a new briefing — checked in
  * the archive itself.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { createAppContext } from '../../state/create.js';
@@ -13,11 +13,9 @@ import LibraryTestHost from './LibraryTestHost.svelte';
 import { installResizeObserver } from './test-library.js';
 
 installResizeObserver();
-// each step is one or more real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-collect-chosen-');
 
-describe('adding chosen documents to a briefing', { timeout: 60_000 }, () => {
+describe('adding chosen documents to a briefing', () => {
   it('adds every chosen document, in list order, to a new briefing', async () => {
     const { api } = await openArchive();
     const context = createAppContext(api, 'web');

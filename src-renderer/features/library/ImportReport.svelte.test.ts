@@ -4,7 +4,7 @@
  * its highlights before the import went over it. Against the real API over a temp archive holding
  * the corpus document r30 with six highlights, deleted, then imported again in a corrected version.
  */
-import { cleanup, configure, render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiClientOver } from '../../../src-main/services/test-api-client.js';
 import { useTempArchives } from '../../../src-main/services/test-archives.js';
@@ -12,12 +12,10 @@ import { correctedR30, importR30WithAnnotations, R30_NAME } from '../../../src-m
 import { createAppContext } from '../../state/create.js';
 import ImportReportTestHost from './ImportReportTestHost.svelte';
 
-// each step is several real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const temp = useTempArchives('vraagbaak-import-report-');
 afterEach(() => cleanup());
 
-describe('ImportReport', { timeout: 60_000 }, () => {
+describe('ImportReport', () => {
   it('lists a document brought back from recently deleted, with its highlights, beside the replacement', async () => {
     const v = await temp.open();
     const { id } = await importR30WithAnnotations(v);

@@ -7,7 +7,7 @@
  * together after a confirmation naming the count, as one undo step; the panel lists the trash,
  * restores, and empties it after a confirmation — each checked in the archive itself.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { createAppContext } from '../../state/create.js';
@@ -15,8 +15,6 @@ import LibraryTestHost from '../library/LibraryTestHost.svelte';
 import { installResizeObserver } from '../library/test-library.js';
 
 installResizeObserver();
-// each step is one or more real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-lifecycle-ui-');
 
 async function setup() {
@@ -30,7 +28,7 @@ async function setup() {
 }
 
 // every step writes and reopens a real archive: the time budget is for a busy machine, not a measure
-describe('deleting from the library', { timeout: 60_000 }, () => {
+describe('deleting from the library', () => {
   it('deletes the chosen row with the Delete key and undoes it with the same highlights', async () => {
     const { v, context, listbox } = await setup();
     const first = context.library.rows[0]!;

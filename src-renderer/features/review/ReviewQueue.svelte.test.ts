@@ -5,14 +5,12 @@
  * the replaced document with its counts, "Te beoordelen (3)" opens the queue with the text before
  * and now (the changed word marked), and accept / delete go through the API and back with undo.
  */
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempArchives } from '../../../src-main/services/test-archives.js';
 import ReviewTestHost from './ReviewTestHost.svelte';
 import { renderReimportedR30 } from './test-review.js';
 
-// each step is several real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const temp = useTempArchives('vraagbaak-review-ui-');
 
 const setup = () => renderReimportedR30(temp, ReviewTestHost);

@@ -8,7 +8,7 @@
  * holding the corpus document r30 with six highlights, re-imported in a corrected version
  * (test-review.ts: three to review).
  */
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiClientOver } from '../../../src-main/services/test-api-client.js';
 import { useTempArchives } from '../../../src-main/services/test-archives.js';
@@ -18,8 +18,6 @@ import ReviewReachTestHost from './ReviewReachTestHost.svelte';
 import { renderReimportedR30 } from './test-review.js';
 
 installResizeObserver();
-// each step is several real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const temp = useTempArchives('vraagbaak-review-reach-');
 
 beforeAll(() => {
@@ -37,7 +35,7 @@ const entries = () => within(dialog()).getAllByRole('listitem');
 const close = () => fireEvent.click(within(dialog()).getByRole('button', { name: 'Sluiten' }));
 
 // each test imports a document twice and renders it several times: a bound for a stuck test, not a speed check
-describe('Reaching the review queue', { timeout: 60_000 }, () => {
+describe('Reaching the review queue', () => {
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();

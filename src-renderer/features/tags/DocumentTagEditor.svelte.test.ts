@@ -5,7 +5,7 @@
  * one undo step; undo puts the old themes back in the archive and in the editor, redo the new
  * ones — also after another document was opened.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { createAppContext } from '../../state/create.js';
@@ -13,8 +13,6 @@ import { installResizeObserver } from '../library/test-library.js';
 import ReaderTestHost from '../reader/ReaderTestHost.svelte';
 
 installResizeObserver();
-// each step is one or more real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-document-themes-');
 
 async function setup() {
@@ -38,7 +36,7 @@ const chips = (): string[] => {
 };
 
 // every step writes and reopens a real archive: the time budget is for a busy machine, not a measure
-describe('document themes', { timeout: 60_000 }, () => {
+describe('document themes', () => {
   it('records a change of the themes as one undo step: undo restores the old themes, redo the new', async () => {
     const { context, tags, docs, themesOf } = await setup();
     await waitFor(() => expect(chips()).toEqual(['Rechtsstaat']));

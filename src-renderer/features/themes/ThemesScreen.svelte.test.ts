@@ -8,7 +8,7 @@
  * screen is shown; the merge offer and refusals (a blank name, a drop into an own sub-theme, each
  * saying why) go away on Escape and on the next action.
  */
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useBriefingArchiveApi } from '../../../src-main/services/test-api-client.js';
 import { installResizeObserver } from '../library/test-library.js';
@@ -17,8 +17,6 @@ import { updateAnnotations } from '../annotation-list/bulk-actions.js';
 import ThemesTestHost from './ThemesTestHost.svelte';
 
 installResizeObserver();
-// each step is several real archive writes: wait for its outcome, however busy the machine
-configure({ asyncUtilTimeout: 15_000 });
 const openArchive = useBriefingArchiveApi('vraagbaak-themes-ui-');
 
 async function setup() {

@@ -25,6 +25,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'archive-read-only': 'Het archief is alleen-lezen; wijzigen is niet mogelijk.',
     'pdf-failed': 'De PDF kon niet worden gemaakt.',
     'search-syntax': 'De zoekopdracht klopt niet.',
+    conflict: 'Dit is intussen elders gewijzigd; de nieuwste versie staat er nu.',
     internal: 'Er ging iets mis.',
   },
   en: {
@@ -37,6 +38,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'archive-read-only': 'The archive is read-only; changes are not possible.',
     'pdf-failed': 'The PDF could not be created.',
     'search-syntax': 'The search query is not valid.',
+    conflict: 'This was changed elsewhere in the meantime; the newest version is shown now.',
     internal: 'Something went wrong.',
   },
 };

@@ -21,7 +21,8 @@ export const BRIEFING_REASONS = [
   'duplicate-item-ids', // { itemIds (comma-separated) }
   'theme-missing', // { theme } or { tagId }
   'briefing-empty', // { briefingId, title, omitted }
-  'export-path-unwritable', // { file, cause }
+  'export-path-unwritable', // { file, cause: no-folder | permission | is-folder | in-archive | too-long | disk-full | other }
+  'export-file-exists', // { file, cause: exists | symlink }
 ] as const;
 export type BriefingReason = (typeof BRIEFING_REASONS)[number];
 

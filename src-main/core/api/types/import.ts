@@ -17,6 +17,8 @@ export const IMPORT_FAILURE_CODES = [
   'unsupported-extension', 'no-extension', 'binary-file', 'empty-file', 'not-decodable',
   'docx-not-zip', 'docx-unreadable', 'docx-empty', 'not-json', 'tk-odata-metadata', 'json-unknown-shape',
   'not-pdf', 'pdf-truncated', 'pdf-damaged', 'pdf-password', 'pdf-unreadable', 'pdf-timeout',
+  // services/importers: the bounds every file is read within (import-failures.ts)
+  'too-deep', 'too-large', 'took-too-long', 'out-of-memory', 'reader-stopped',
   // services (seeding the samples)
   'samples-unreadable',
 ] as const;
@@ -61,6 +63,11 @@ export interface ImportReport {
    * in `replaced` when it changed); absent or empty when none
    */
   restoredFromTrash?: RestoredFromTrash[];
+  /**
+   * documents whose stored file (documents/<id>.json) was damaged and which this import's source
+   * repaired (the same bytes, parsed again) instead of counting as duplicates; absent or empty when none
+   */
+  repaired?: { fileName: string; documentId: string }[];
 }
 
 /** A deleted document that an import brought back from the trash before importing over it. */

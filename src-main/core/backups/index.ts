@@ -1,0 +1,1 @@
+export { DEFAULT_RETENTION, selectBackupsToKeep, type RetentionPolicy } from './retention.js';
