@@ -4,8 +4,7 @@
  * list, and one action that repairs each through `documents.repair`, after which the list reloads
  * without the mark. The API is a small stand-in for main.
  */
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { tick } from 'svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { expect, it } from 'vitest';
 import type { ApiClient } from '../../../src-main/core/api/contract.js';
 import type { BrowseResult } from '../../../src-main/core/api/types.js';
@@ -15,12 +14,6 @@ import { installResizeObserver, noFacets, ok, testSummary } from './test-library
 import LibraryPanelTestHost from './LibraryPanelTestHost.svelte';
 
 installResizeObserver();
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await tick();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await tick();
-}
 
 it('marks damaged rows, counts them, and repairs them with one action', async () => {
   const damaged = new Set(['doc-2', 'doc-3']);
@@ -41,14 +34,11 @@ it('marks damaged rows, counts them, and repairs them with one action', async ()
   const context = createAppContext(api, 'web');
   render(LibraryPanelTestHost, { props: { context } });
   await context.library.load();
-  await settle();
-
-  expect(screen.getByText('2 documenten zijn beschadigd.')).toBeTruthy();
+  await waitFor(() => expect(screen.getByText('2 documenten zijn beschadigd.')).toBeTruthy());
   const rows = screen.getAllByRole('option');
   expect(rows.filter((row) => within(row).queryByText('beschadigd') !== null)).toHaveLength(2);
 
   await fireEvent.click(screen.getByRole('button', { name: 'Herstellen uit het origineel' }));
-  await settle();
-  expect(repaired).toEqual(['doc-2', 'doc-3']);
-  expect(screen.queryByText(/beschadigd/)).toBeNull();
+  await waitFor(() => expect(repaired).toEqual(['doc-2', 'doc-3']));
+  await waitFor(() => expect(screen.queryByText(/beschadigd/)).toBeNull());
 });
